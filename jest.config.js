@@ -1,0 +1,13 @@
+/** Unit and component tests. Browser tests are Playwright's (playwright.config.ts). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json', diagnostics: { warnOnly: false } }],
+  },
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/test/unit/style-stub.js',
+  },
+};
