@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.node.json', diagnostics: { warnOnly: false } }],
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      { tsconfig: '<rootDir>/tsconfig.node.json', diagnostics: { warnOnly: false } },
+    ],
   },
   moduleNameMapper: {
     '\\.css$': '<rootDir>/test/unit/style-stub.js',

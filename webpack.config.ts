@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type { Configuration } from 'webpack';
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
 
 const production = process.env.NODE_ENV === 'production';
 
@@ -25,7 +26,10 @@ const config: Configuration = {
         use: [
           {
             loader: 'ts-loader',
-            options: { configFile: path.resolve(__dirname, 'tsconfig.json'), onlyCompileBundledFiles: true },
+            options: {
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              onlyCompileBundledFiles: true,
+            },
           },
         ],
       },
@@ -33,7 +37,13 @@ const config: Configuration = {
       { test: /\.m?js/, resolve: { fullySpecified: false } },
     ],
   },
-  plugins: [new ConsoleRemotePlugin()],
+  plugins: [
+    new ConsoleRemotePlugin(),
+    // The console's bridge fetches the plugin's translations from <plugin>/locales/<lng>/<ns>.json.
+    new CopyWebpackPlugin({
+      patterns: [{ from: path.resolve(__dirname, 'locales'), to: 'locales' }],
+    }),
+  ],
   // Source maps in production too: the console's users report stack traces from them.
   devtool: 'source-map',
   optimization: {
