@@ -16,6 +16,14 @@ export interface Fix {
   patch: Operation[];
 }
 
+/**
+ * What a finding's path points into when it is not the checked/produced VirtualMachine: the
+ * boilerplate as written in the annotation, the DataSource itself, or a document of a bundle
+ * (`document` index in `params.document`). Absent means the VM (the completion's final VM, or
+ * the manifest being validated), so the editor can place a marker and apply the fix.
+ */
+export type FindingSubject = 'boilerplate' | 'datasource' | 'document';
+
 /** One result of a check, shared by the core, the CLI and the editor. */
 export interface Finding {
   severity: Severity;
@@ -27,6 +35,8 @@ export interface Finding {
   message: string;
   params?: MessageParams;
   fix?: Fix;
+  /** See FindingSubject; absent means the VirtualMachine. */
+  subject?: FindingSubject;
 }
 
 /**
@@ -44,3 +54,23 @@ export const formatMessage = (message: string, params: MessageParams = {}): stri
 
 export const hasErrors = (findings: readonly Finding[]): boolean =>
   findings.some((f) => f.severity === 'error');
+
+/** Shorthand constructor; keeps call sites to one line per finding. */
+export const finding = (
+  severity: Severity,
+  code: string,
+  path: string,
+  message: string,
+  params?: MessageParams,
+  extra?: { fix?: Fix; subject?: FindingSubject },
+): Finding => {
+  const f: Finding = { severity, code, path, message };
+  if (params) f.params = params;
+  if (extra?.fix) f.fix = extra.fix;
+  if (extra?.subject) f.subject = extra.subject;
+  return f;
+};
+
+/** `SEVERITY CODE PATH: message`, the CLI's one-line form. */
+export const formatFinding = (f: Finding): string =>
+  `${f.severity.toUpperCase()} ${f.code} ${f.path || '/'}${f.subject ? ` (${f.subject})` : ''}: ${formatMessage(f.message, f.params)}`;

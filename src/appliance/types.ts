@@ -74,3 +74,55 @@ export interface Classification {
   /** Boilerplate findings (appliances; empty for golden images). */
   findings: Finding[];
 }
+
+/** What the user chose in the wizard or on the command line (semantics §2, §3, §4). */
+export interface InstantiateChoices {
+  /** Beats the boilerplate and the DataSource labels. */
+  instancetype?: KindName;
+  preference?: KindName;
+  /** true: runStrategy Always, false: Halted, undefined: the boilerplate's (golden image: Always). */
+  start?: boolean;
+  /** An OpenSSH public key line; goes into a Secret, never inline. */
+  sshPublicKey?: string;
+  /**
+   * Generate a per-VM password (cloud-init user data in a Secret). Default: golden image without
+   * an SSH key, or an appliance whose boilerplate holds a password that is not kept.
+   */
+  generatePassword?: boolean;
+  /** Keep a password written into the boilerplate (shared by every VM made from it). */
+  keepBoilerplatePassword?: boolean;
+  /**
+   * Identity fields (firmware uuid/serial, MACs, disk serials): `strip` for an agnostic
+   * instantiation, `keep` for the disaster-recovery case. Default: keep for an identity-bearing
+   * appliance, strip otherwise.
+   */
+  identity?: 'keep' | 'strip';
+}
+
+/** Cluster objects known to the caller; when a list is given, names not in it are errors. */
+export interface KnownClusterObjects {
+  instancetypes?: KubeObject[];
+  preferences?: KubeObject[];
+}
+
+export interface InstantiateInput {
+  dataSource: KubeObject;
+  /** Objects of the appliance's namespace owned by it (the seed's PVC), for the namespace check. */
+  companions?: KubeObject[];
+  namespace: string;
+  name: string;
+  choices?: InstantiateChoices;
+  known?: KnownClusterObjects;
+  /** Uniform in [0, 1); inject a seeded source for deterministic output. */
+  random: () => number;
+}
+
+export interface InstantiateResult {
+  kind: SourceKind;
+  /** In creation order: Secrets first, then the VirtualMachine (the last element). */
+  objects: KubeObject[];
+  vm: KubeObject;
+  findings: Finding[];
+  /** A generated password, to show once; it is only inside a Secret's stringData in `objects`. */
+  password?: string;
+}

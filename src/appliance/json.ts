@@ -1,0 +1,67 @@
+/** Small helpers over parsed JSON/YAML values (plain data only: no classes, no cycles). */
+
+export type JsonObject = Record<string, unknown>;
+
+export const isObject = (v: unknown): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const asObject = (v: unknown): JsonObject | undefined => (isObject(v) ? v : undefined);
+
+export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Deep copy of plain data; faster than structuredClone for the small trees the core handles. */
+export const cloneJson = <T>(v: T): T => {
+  if (Array.isArray(v)) return v.map(cloneJson) as unknown as T;
+  if (isObject(v)) {
+    const out: JsonObject = {};
+    for (const k of Object.keys(v)) out[k] = cloneJson(v[k]);
+    return out as T;
+  }
+  return v;
+};
+
+/** Walks (creating) nested objects: `ensureObject(vm, 'spec', 'template')`. Replaces non-objects. */
+export const ensureObject = (root: JsonObject, ...keys: string[]): JsonObject => {
+  let cur = root;
+  for (const k of keys) {
+    let next = cur[k];
+    if (!isObject(next)) {
+      next = {};
+      cur[k] = next;
+    }
+    cur = next as JsonObject;
+  }
+  return cur;
+};
+
+/** Reads a nested value without creating anything. */
+export const getIn = (root: unknown, ...keys: Array<string | number>): unknown => {
+  let cur: unknown = root;
+  for (const k of keys) {
+    if (typeof k === 'number') {
+      if (!Array.isArray(cur)) return undefined;
+      cur = cur[k];
+    } else {
+      if (!isObject(cur)) return undefined;
+      cur = cur[k];
+    }
+  }
+  return cur;
+};
+
+/** UTF-8 byte length without Buffer (the core also runs in the browser). */
+export const utf8Length = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i += 1;
+    } else n += 3;
+  }
+  return n;
+};
