@@ -64,7 +64,13 @@ export const lifecycleNodes: readonly LifecycleNode[] = [
     highlighted: true,
   },
   { id: 'vm', label: msg('VM'), group: 'cluster', shape: 'rect', highlighted: false },
-  { id: 'vm-clone', label: msg('VMClone'), group: 'cluster', shape: 'parallelogram', highlighted: false },
+  {
+    id: 'vm-clone',
+    label: msg('VMClone'),
+    group: 'cluster',
+    shape: 'parallelogram',
+    highlighted: false,
+  },
   {
     id: 'vm-snapshot',
     label: msg('VMSnapshot'),
@@ -90,7 +96,12 @@ export const lifecycleNodes: readonly LifecycleNode[] = [
   },
   { id: 'vm-prime', label: msg("VM'"), group: 'cluster', shape: 'rect', highlighted: false },
   { id: 'registry', label: msg('Registry'), shape: 'cylinder', highlighted: false },
-  { id: 'redhat-registry', label: msg('registry.redhat.io'), shape: 'cylinder', highlighted: false },
+  {
+    id: 'redhat-registry',
+    label: msg('registry.redhat.io'),
+    shape: 'cylinder',
+    highlighted: false,
+  },
   {
     id: 'appliance',
     label: msg('Appliance'),
