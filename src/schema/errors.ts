@@ -1,0 +1,214 @@
+import type { ErrorObject } from 'ajv';
+import { msg, type Finding } from '../appliance/findings';
+import type { SchemaNavigator } from './navigator';
+import { displayPointer } from './pointer';
+import { unknownFieldFinding } from './unknown-field';
+import { suggestNearest } from './suggest';
+
+export const SCHEMA_CODES = {
+  unknownField: 'SchemaUnknownField',
+  wrongType: 'SchemaWrongType',
+  required: 'SchemaRequired',
+  invalidValue: 'SchemaInvalidValue',
+} as const;
+
+/** Kubernetes quantity syntax, as the generator writes it into the schema. */
+const QUANTITY_PATTERN = '^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|[numkMGTPE]|[KMGTPE]i)?$';
+
+const COMBINATOR_KEYWORDS = new Set(['anyOf', 'oneOf']);
+// Keywords whose failure is always explained by another error of the same validation.
+const NOISE_KEYWORDS = new Set(['if', 'then', 'else', '$ref', 'not']);
+
+const typeName = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+};
+
+const expectedTypes = (type: unknown): string =>
+  (Array.isArray(type) ? type : [type]).map(String).join(' or ');
+
+/** Reads the value an error is about; ajv without `verbose` does not carry it. */
+const valueAt = (doc: unknown, segments: string[]): unknown => {
+  let node = doc;
+  for (const segment of segments) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+};
+
+const segmentsOf = (instancePath: string): string[] =>
+  instancePath
+    ? instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    : [];
+
+const shortValue = (value: unknown): string => {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+
+const wrongType = (path: string, expected: string, actual: unknown): Finding => ({
+  severity: 'error',
+  code: SCHEMA_CODES.wrongType,
+  path,
+  message: msg('Wrong type at {{path}}: expected {{expected}}, found {{actual}}'),
+  params: { path: displayPointer(path), expected, actual: typeName(actual) },
+});
+
+const enumFinding = (path: string, value: unknown, allowed: unknown[]): Finding => {
+  const names = allowed.map((a) => String(a));
+  const finding: Finding = {
+    severity: 'error',
+    code: SCHEMA_CODES.invalidValue,
+    path,
+    message: msg('Invalid value {{value}} at {{path}}; allowed values: {{allowed}}'),
+    params: { value: shortValue(value), path: displayPointer(path), allowed: names.join(', ') },
+  };
+  const suggestion = typeof value === 'string' ? suggestNearest(value, names) : undefined;
+  if (suggestion !== undefined && suggestion !== value && allowed.includes(suggestion)) {
+    finding.fix = {
+      title: msg('Replace {{value}} with {{suggestion}}'),
+      params: { value: shortValue(value), suggestion },
+      patch: [{ op: 'replace', path, value: suggestion }],
+    };
+  }
+  return finding;
+};
+
+const otherFinding = (error: ErrorObject, path: string): Finding => {
+  if (error.keyword === 'pattern' && error.params.pattern === QUANTITY_PATTERN) {
+    return {
+      severity: 'error',
+      code: SCHEMA_CODES.invalidValue,
+      path,
+      message: msg(
+        '{{path}} is not a valid quantity; write a number with an optional unit, e.g. 2Gi, 500m or 1024',
+      ),
+      params: { path: displayPointer(path) },
+    };
+  }
+  const detail = error.message ?? `${error.keyword} ${JSON.stringify(error.params)}`;
+  return {
+    severity: 'error',
+    code: SCHEMA_CODES.invalidValue,
+    path,
+    message: msg('Invalid value at {{path}}: {{detail}}'),
+    params: { path: displayPointer(path), detail },
+  };
+};
+
+/** One finding for a failed anyOf/oneOf, instead of one per branch. */
+const combinatorFinding = (
+  error: ErrorObject,
+  branchErrors: ErrorObject[],
+  doc: unknown,
+): Finding => {
+  const path = error.instancePath;
+  const sameSpot = branchErrors.filter((e) => e.instancePath === path);
+  if (sameSpot.length && sameSpot.every((e) => e.keyword === 'type')) {
+    const types = [...new Set(sameSpot.flatMap((e) => [e.params.type].flat().map(String)))];
+    return wrongType(path, types.join(' or '), valueAt(doc, segmentsOf(path)));
+  }
+  return {
+    severity: 'error',
+    code: SCHEMA_CODES.invalidValue,
+    path,
+    message: msg('Invalid value at {{path}}: it matches none of the allowed forms'),
+    params: { path: displayPointer(path) },
+  };
+};
+
+const toFinding = (error: ErrorObject, doc: unknown, nav: SchemaNavigator): Finding => {
+  const path = error.instancePath;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const field = String(error.params.additionalProperty);
+      return unknownFieldFinding(nav, path, field, valueAt(doc, segmentsOf(path)));
+    }
+    case 'required':
+      return {
+        severity: 'error',
+        code: SCHEMA_CODES.required,
+        path,
+        message: msg('Required field {{field}} is missing at {{path}}'),
+        params: { field: String(error.params.missingProperty), path: displayPointer(path) },
+      };
+    case 'type':
+      return wrongType(path, expectedTypes(error.params.type), valueAt(doc, segmentsOf(path)));
+    case 'enum':
+      return enumFinding(
+        path,
+        valueAt(doc, segmentsOf(path)),
+        (error.params.allowedValues as unknown[]) ?? [],
+      );
+    default:
+      return otherFinding(error, path);
+  }
+};
+
+const findingKey = (f: Finding): string =>
+  `${f.code}\u0000${f.path}\u0000${JSON.stringify(f.params ?? {})}`;
+
+const isUnder = (path: string, base: string): boolean =>
+  base === '' || path === base || path.startsWith(`${base}/`);
+
+/**
+ * Indexes of the errors that belong to the branches of the anyOf/oneOf error at `at`. ajv reports
+ * branch errors just before the combinator; an error from a `$ref`'d branch carries the schema
+ * path of the referenced definition, so it is recognised by position and instance path instead.
+ */
+const branchErrorIndexes = (errors: readonly ErrorObject[], at: number): number[] => {
+  const combinator = errors[at];
+  const own = `${combinator.schemaPath}/`;
+  const parent = combinator.schemaPath.slice(0, combinator.schemaPath.lastIndexOf('/') + 1);
+  const indexes: number[] = [];
+  for (let i = at - 1; i >= 0; i--) {
+    const e = errors[i];
+    if (e.schemaPath.startsWith(own)) indexes.push(i);
+    else if (isUnder(e.instancePath, combinator.instancePath) && !e.schemaPath.startsWith(parent)) {
+      indexes.push(i);
+    } else break;
+  }
+  return indexes;
+};
+
+/** Turns ajv's errors into one finding per problem, sorted by path. */
+export const findingsFromErrors = (
+  errors: readonly ErrorObject[],
+  doc: unknown,
+  nav: SchemaNavigator,
+): Finding[] => {
+  const claimed = new Set<number>();
+  const combinatorFindings = new Map<number, Finding>();
+  errors.forEach((error, i) => {
+    if (!COMBINATOR_KEYWORDS.has(error.keyword)) return;
+    const branches = branchErrorIndexes(errors, i);
+    branches.forEach((b) => {
+      claimed.add(b);
+      combinatorFindings.delete(b);
+    });
+    const branchErrors = branches.map((b) => errors[b]);
+    combinatorFindings.set(i, combinatorFinding(error, branchErrors, doc));
+  });
+  const findings: Finding[] = [];
+  errors.forEach((error, i) => {
+    if (claimed.has(i) || NOISE_KEYWORDS.has(error.keyword)) return;
+    findings.push(combinatorFindings.get(i) ?? toFinding(error, doc, nav));
+  });
+  const seen = new Set<string>();
+  const unique = findings.filter((f) => {
+    const key = findingKey(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // One order for every consumer, whichever schema produced the errors.
+  return unique.sort((a, b) =>
+    a.path === b.path ? a.code.localeCompare(b.code) : a.path < b.path ? -1 : 1,
+  );
+};
