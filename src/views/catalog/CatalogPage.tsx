@@ -1,67 +1,177 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import {
-  DocumentTitle,
-  ListPageHeader,
-  useK8sWatchResource,
-  type K8sResourceCommon,
-} from '@openshift-console/dynamic-plugin-sdk';
+import { useParams, useSearchParams } from 'react-router';
+import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
-  EmptyState,
-  EmptyStateBody,
-  List,
-  ListItem,
+  Drawer,
+  DrawerActions,
+  DrawerCloseButton,
+  DrawerContent,
+  DrawerContentBody,
+  DrawerHead,
+  DrawerPanelBody,
+  DrawerPanelContent,
   PageSection,
-  Spinner,
+  Pagination,
+  Sidebar,
+  SidebarContent,
+  SidebarPanel,
+  Title,
 } from '@patternfly/react-core';
-import { DataSourceGVK } from '../../k8s/models';
+import { classifyDataSource } from '../../appliance';
+import { errorMessage, visibleNamespaces } from '../../k8s/scope';
+import { useDataSources } from '../../k8s/useDataSources';
+import { CatalogCards } from './CatalogCards';
+import { CatalogDetails } from './CatalogDetails';
+import { CatalogFilters } from './CatalogFilters';
+import { CatalogEmpty, CatalogError, CatalogLoading, CatalogNoMatch } from './CatalogStates';
+import { CatalogTable } from './CatalogTable';
+import { CatalogToolbar } from './CatalogToolbar';
+import { createEntryCache } from './entries';
+import { applyQuery, pageOf } from './filter';
+import { PER_PAGE_OPTIONS, clearFilters, parseQuery, writeQuery, type CatalogQuery } from './query';
+import { useFilterGroups } from './useFilterGroups';
 
-/** Lists the DataSources in scope; the full catalog (cards, filters, wizard entry) builds on this. */
+/** Golden images and appliances the user may see, with search, filters, sort and details. */
 const CatalogPage: React.FC = () => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const { ns } = useParams<{ ns?: string }>();
-  const [dataSources, loaded, error] = useK8sWatchResource<K8sResourceCommon[]>({
-    groupVersionKind: DataSourceGVK,
-    isList: true,
-    namespace: ns,
-  });
+  const { dataSources, loaded, error } = useDataSources(ns);
+  const [toEntries] = React.useState(() => createEntryCache(classifyDataSource));
+  const entries = React.useMemo(() => {
+    const all = toEntries(dataSources);
+    const shown = visibleNamespaces(ns);
+    return shown ? all.filter((e) => shown.has(e.classification.namespace)) : all;
+  }, [toEntries, dataSources, ns]);
+
+  const [params, setParams] = useSearchParams();
+  const query = React.useMemo(() => parseQuery(params), [params]);
+  const update = React.useCallback(
+    (patch: Partial<CatalogQuery>, replace = false) =>
+      setParams((prev) => writeQuery(prev, { ...parseQuery(prev), ...patch }), { replace }),
+    [setParams],
+  );
+
+  const { items, counts } = React.useMemo(() => applyQuery(entries, query), [entries, query]);
+  const groups = useFilterGroups(entries, query);
+  const page = pageOf(items, query.page, query.perPage);
+  const selected = query.selected ? entries.find((e) => e.id === query.selected) : undefined;
+  const close = () => update({ selected: undefined });
 
   let body: React.ReactNode;
-  if (error) {
+  if (error && dataSources.length === 0) body = <CatalogError message={errorMessage(error)} />;
+  else if (!loaded) body = <CatalogLoading />;
+  else if (entries.length === 0) body = <CatalogEmpty />;
+  else if (items.length === 0)
+    body = <CatalogNoMatch onClear={() => update(clearFilters(query))} />;
+  else {
+    const view = {
+      items: page.items,
+      selected: query.selected,
+      onSelect: (id: string) => update({ selected: id }),
+    };
     body = (
-      <Alert variant="danger" isInline title={t('Could not load DataSources')} data-test="catalog-error">
-        {String((error as Error)?.message ?? error)}
-      </Alert>
-    );
-  } else if (!loaded) {
-    body = <Spinner aria-label={t('Loading DataSources')} />;
-  } else if (dataSources.length === 0) {
-    body = (
-      <EmptyState titleText={t('No DataSources here')} headingLevel="h2">
-        <EmptyStateBody>{t('No DataSources were found in this scope.')}</EmptyStateBody>
-      </EmptyState>
-    );
-  } else {
-    body = (
-      <List isPlain data-test="catalog-list">
-        {dataSources.map((ds) => (
-          <ListItem key={ds.metadata?.uid ?? `${ds.metadata?.namespace}/${ds.metadata?.name}`}>
-            <span data-test="catalog-datasource" data-name={ds.metadata?.name} data-namespace={ds.metadata?.namespace}>
-              {ds.metadata?.namespace}/{ds.metadata?.name}
-            </span>
-          </ListItem>
-        ))}
-      </List>
+      <>
+        {query.view === 'table' ? (
+          <CatalogTable
+            {...view}
+            sort={query.sort}
+            order={query.order}
+            onSort={(sort, order) => update({ sort, order, page: 1 })}
+          />
+        ) : (
+          <CatalogCards {...view} />
+        )}
+        <Pagination
+          itemCount={items.length}
+          page={page.page}
+          perPage={query.perPage}
+          perPageOptions={PER_PAGE_OPTIONS.map((n) => ({ title: String(n), value: n }))}
+          onSetPage={(_e, p) => update({ page: p })}
+          onPerPageSelect={(_e, perPage) => update({ perPage, page: 1 })}
+          variant="bottom"
+          data-test="catalog-pagination"
+        />
+      </>
     );
   }
+
+  const panel = (
+    <DrawerPanelContent widths={{ default: 'width_50', xl: 'width_33' }} data-test="catalog-drawer">
+      {query.selected && (
+        <>
+          <DrawerHead>
+            <Title headingLevel="h2" data-test="catalog-details-title">
+              {selected ? selected.classification.displayName : query.selected}
+            </Title>
+            <DrawerActions>
+              <DrawerCloseButton onClick={close} data-test="catalog-details-close" />
+            </DrawerActions>
+          </DrawerHead>
+          <DrawerPanelBody>
+            {selected ? (
+              <CatalogDetails
+                entry={selected}
+                targetNamespace={ns ?? selected.classification.namespace}
+              />
+            ) : (
+              loaded && (
+                <Alert
+                  variant="info"
+                  isInline
+                  isPlain
+                  title={t('This item is not in the catalog (any more).')}
+                  data-test="catalog-details-missing"
+                />
+              )
+            )}
+          </DrawerPanelBody>
+        </>
+      )}
+    </DrawerPanelContent>
+  );
 
   return (
     <>
       <DocumentTitle>{t('Appliance catalog')}</DocumentTitle>
       <ListPageHeader title={t('Appliance catalog')} />
-      <PageSection>{body}</PageSection>
+      <PageSection>
+        <Drawer isExpanded={!!query.selected} isInline>
+          <DrawerContent panelContent={panel}>
+            <DrawerContentBody>
+              {!!error && dataSources.length > 0 && (
+                <Alert
+                  variant="warning"
+                  isInline
+                  title={t('Some DataSources could not be loaded')}
+                  data-test="catalog-partial-error"
+                >
+                  {errorMessage(error)}
+                </Alert>
+              )}
+              <CatalogToolbar
+                query={query}
+                total={entries.length}
+                shown={items.length}
+                onChange={update}
+                onClear={() => update(clearFilters(query))}
+              />
+              <Sidebar hasGutter>
+                <SidebarPanel width={{ default: 'width_25', xl: 'default' }}>
+                  <CatalogFilters
+                    groups={groups}
+                    selected={query}
+                    counts={counts}
+                    onChange={(name, values) => update({ [name]: values, page: 1 })}
+                  />
+                </SidebarPanel>
+                <SidebarContent>{body}</SidebarContent>
+              </Sidebar>
+            </DrawerContentBody>
+          </DrawerContent>
+        </Drawer>
+      </PageSection>
     </>
   );
 };

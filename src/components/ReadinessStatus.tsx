@@ -1,0 +1,31 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '@patternfly/react-core';
+import { CheckCircleIcon, ExclamationTriangleIcon } from '@patternfly/react-icons';
+import type { Readiness } from '../appliance/types';
+
+/** "Ready", or "Not ready" with the Ready condition's reason; the reason is cluster text. */
+export const ReadinessStatus: React.FC<{ readiness: Readiness }> = ({ readiness }) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  if (readiness.ready) {
+    return (
+      <span data-test="readiness" data-ready="true">
+        <Icon status="success" isInline>
+          <CheckCircleIcon />
+        </Icon>{' '}
+        {t('Ready')}
+      </span>
+    );
+  }
+  return (
+    <span data-test="readiness" data-ready="false" title={readiness.message}>
+      <Icon status="warning" isInline>
+        <ExclamationTriangleIcon />
+      </Icon>{' '}
+      {t('Not ready: {{reason}}', {
+        reason: readiness.reason,
+        interpolation: { escapeValue: false },
+      })}
+    </span>
+  );
+};

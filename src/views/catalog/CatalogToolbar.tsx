@@ -1,0 +1,136 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  FormSelect,
+  FormSelectOption,
+  SearchInput,
+  ToggleGroup,
+  ToggleGroupItem,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { hasActiveFilters, SORT_KEYS, type CatalogQuery, type SortKey } from './query';
+
+export interface CatalogToolbarProps {
+  query: CatalogQuery;
+  /** Items in scope, and how many of them match. */
+  total: number;
+  shown: number;
+  onChange: (patch: Partial<CatalogQuery>, replace?: boolean) => void;
+  onClear: () => void;
+}
+
+/** Search, sort, view switch and "clear filters"; every change lands in the URL. */
+export const CatalogToolbar: React.FC<CatalogToolbarProps> = ({
+  query,
+  total,
+  shown,
+  onChange,
+  onClear,
+}) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  // The box keeps its own text while focused so a URL update arriving late never eats a keystroke;
+  // otherwise it follows the URL (Back, a link, "Clear all filters").
+  const [text, setText] = React.useState(query.search);
+  const focused = React.useRef(false);
+  React.useEffect(() => {
+    if (!focused.current) setText(query.search);
+  }, [query.search]);
+  const sortLabel: Record<SortKey, string> = {
+    name: t('Name'),
+    namespace: t('Namespace'),
+    kind: t('Kind'),
+    os: t('OS / preference'),
+    readiness: t('Readiness'),
+  };
+  return (
+    <Toolbar data-test="catalog-toolbar">
+      <ToolbarContent>
+        <ToolbarItem>
+          <SearchInput
+            aria-label={t('Search golden images and appliances')}
+            placeholder={t('Search by name, namespace, description or OS')}
+            value={text}
+            // Replace, not push: one history entry per keystroke would make Back useless.
+            onChange={(_e, value) => {
+              setText(value);
+              onChange({ search: value, page: 1 }, true);
+            }}
+            onClear={() => {
+              setText('');
+              onChange({ search: '', page: 1 }, true);
+            }}
+            inputProps={{
+              'data-test': 'catalog-search',
+              onFocus: () => (focused.current = true),
+              onBlur: () => (focused.current = false),
+            }}
+          />
+        </ToolbarItem>
+        <ToolbarItem>
+          <FormSelect
+            value={query.sort}
+            onChange={(_e, value) => onChange({ sort: value as SortKey, page: 1 })}
+            aria-label={t('Sort by')}
+            data-test="catalog-sort"
+          >
+            {SORT_KEYS.map((k) => (
+              <FormSelectOption
+                key={k}
+                value={k}
+                label={t('Sort by {{field}}', { field: sortLabel[k] })}
+              />
+            ))}
+          </FormSelect>
+        </ToolbarItem>
+        <ToolbarItem>
+          <Button
+            variant="plain"
+            onClick={() => onChange({ order: query.order === 'asc' ? 'desc' : 'asc' })}
+            aria-label={
+              query.order === 'asc'
+                ? t('Ascending; switch to descending')
+                : t('Descending; switch to ascending')
+            }
+            data-test="catalog-order"
+            data-order={query.order}
+          >
+            {query.order === 'asc' ? '↑' : '↓'}
+          </Button>
+        </ToolbarItem>
+        <ToolbarItem>
+          <ToggleGroup aria-label={t('View')} data-test="catalog-view">
+            <ToggleGroupItem
+              text={t('Cards')}
+              buttonId="catalog-view-cards"
+              isSelected={query.view === 'cards'}
+              onChange={() => onChange({ view: 'cards' })}
+              data-test="catalog-view-cards"
+            />
+            <ToggleGroupItem
+              text={t('Table')}
+              buttonId="catalog-view-table"
+              isSelected={query.view === 'table'}
+              onChange={() => onChange({ view: 'table' })}
+              data-test="catalog-view-table"
+            />
+          </ToggleGroup>
+        </ToolbarItem>
+        {hasActiveFilters(query) && (
+          <ToolbarItem>
+            <Button variant="link" onClick={onClear} data-test="catalog-clear-filters">
+              {t('Clear all filters')}
+            </Button>
+          </ToolbarItem>
+        )}
+        <ToolbarItem align={{ default: 'alignEnd' }}>
+          <span data-test="catalog-count" data-shown={shown} data-total={total} aria-live="polite">
+            {t('{{shown}} of {{total}} items', { shown, total })}
+          </span>
+        </ToolbarItem>
+      </ToolbarContent>
+    </Toolbar>
+  );
+};
