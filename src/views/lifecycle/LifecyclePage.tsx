@@ -1,66 +1,99 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
-import { PageSection, Title } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { lifecycleEdges, lifecycleNodes, nodeById } from '../../lifecycle/graph';
+import {
+  DocumentTitle,
+  ListPageHeader,
+  useActiveNamespace,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { Alert, PageSection, ToggleGroup, ToggleGroupItem } from '@patternfly/react-core';
+import { TopologySideBar } from '@patternfly/react-topology';
+import { lifecycleCounts, lifecycleMembers } from '../../lifecycle/counts';
+import LifecycleGraph from './LifecycleGraph';
+import LifecycleLegend from './LifecycleLegend';
+import LifecycleSidePanel from './LifecycleSidePanel';
+import LifecycleTable from './LifecycleTable';
+import { ALL_NAMESPACES, useLifecycleObjects } from './useLifecycleObjects';
+import './lifecycle.css';
 
-/** The lifecycle graph as tables (the accessible view); the drawn diagram builds on the same data. */
+type ViewMode = 'graph' | 'table';
+
+/** The seed's lifecycle diagram, drawn from data and alive with the cluster's objects (issue 8). */
 const LifecyclePage: React.FC = () => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
-  const nodeLabel = (id: (typeof lifecycleNodes)[number]['id']) => {
-    const node = nodeById(id);
-    return node.sublabel ? `${t(node.label)} (${t(node.sublabel)})` : t(node.label);
-  };
+  const [namespace] = useActiveNamespace();
+  const { objects, loaded, errors } = useLifecycleObjects(namespace);
+  const members = React.useMemo(
+    () => (loaded ? lifecycleMembers(objects) : undefined),
+    [loaded, objects],
+  );
+  const counts = React.useMemo(() => members && lifecycleCounts(members), [members]);
+  const [mode, setMode] = React.useState<ViewMode>('graph');
+  const [selectedId, setSelectedId] = React.useState<string>();
+  const scopePath = namespace === ALL_NAMESPACES ? '/k8s/all-namespaces' : `/k8s/ns/${namespace}`;
+
+  const sideBar = selectedId ? (
+    <TopologySideBar show resizable onClose={() => setSelectedId(undefined)}>
+      <div style={{ padding: 'var(--pf-t--global--spacer--md)' }} data-test="lifecycle-panel">
+        <LifecycleSidePanel
+          selectedId={selectedId}
+          members={members}
+          objects={objects}
+          scopePath={scopePath}
+        />
+      </div>
+    </TopologySideBar>
+  ) : undefined;
+
   return (
     <>
       <DocumentTitle>{t('Appliance lifecycle')}</DocumentTitle>
-      <ListPageHeader title={t('Appliance lifecycle')} />
-      <PageSection>
-        <Title headingLevel="h2">{t('Stages')}</Title>
-        <Table aria-label={t('Stages')} variant="compact" data-test="lifecycle-node-table">
-          <Thead>
-            <Tr>
-              <Th>{t('Stage')}</Th>
-              <Th>{t('Group')}</Th>
-              <Th>{t('New in this design')}</Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {lifecycleNodes.map((node) => (
-              <Tr key={node.id} data-test="lifecycle-table-node" data-id={node.id}>
-                <Td dataLabel={t('Stage')}>{nodeLabel(node.id)}</Td>
-                <Td dataLabel={t('Group')}>{node.group ? t(node.group === 'mtv' ? 'MTV' : 'cluster') : '-'}</Td>
-                <Td dataLabel={t('New in this design')}>{node.highlighted ? t('Yes') : t('No')}</Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
-      </PageSection>
-      <PageSection>
-        <Title headingLevel="h2">{t('Transitions')}</Title>
-        <Table aria-label={t('Transitions')} variant="compact" data-test="lifecycle-edge-table">
-          <Thead>
-            <Tr>
-              <Th>{t('From')}</Th>
-              <Th>{t('Transition')}</Th>
-              <Th>{t('To')}</Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {lifecycleEdges.map((e) => (
-              <Tr key={e.index} data-test="lifecycle-table-edge" data-source={e.source} data-target={e.target}>
-                <Td dataLabel={t('From')}>{nodeLabel(e.source)}</Td>
-                <Td dataLabel={t('Transition')}>
-                  {e.label ? t(e.label) : t('import')}
-                  {e.bidirectional ? ` (${t('both directions')})` : ''}
-                </Td>
-                <Td dataLabel={t('To')}>{nodeLabel(e.target)}</Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
-      </PageSection>
+      <ListPageHeader title={t('Appliance lifecycle')}>
+        <ToggleGroup aria-label={t('View')}>
+          <ToggleGroupItem
+            text={t('Graph')}
+            buttonId="lifecycle-view-graph"
+            data-test="lifecycle-view-graph"
+            isSelected={mode === 'graph'}
+            onChange={() => setMode('graph')}
+          />
+          <ToggleGroupItem
+            text={t('Table')}
+            buttonId="lifecycle-view-table"
+            data-test="lifecycle-view-table"
+            isSelected={mode === 'table'}
+            onChange={() => setMode('table')}
+          />
+        </ToggleGroup>
+      </ListPageHeader>
+      {errors.length > 0 && (
+        <PageSection>
+          <Alert
+            isInline
+            variant="warning"
+            title={t('Some kinds could not be listed; their nodes count zero.')}
+            data-test="lifecycle-load-errors"
+          >
+            {errors.map((e) => `${e.kind}: ${e.message}`).join('; ')}
+          </Alert>
+        </PageSection>
+      )}
+      {mode === 'graph' ? (
+        <PageSection padding={{ default: 'noPadding' }} isFilled>
+          <div className="kv-lifecycle-graph" data-test="lifecycle-graph">
+            <LifecycleGraph
+              counts={counts}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              sideBar={sideBar}
+              legend={<LifecycleLegend />}
+            />
+          </div>
+        </PageSection>
+      ) : (
+        <PageSection>
+          <LifecycleTable counts={counts} />
+        </PageSection>
+      )}
     </>
   );
 };

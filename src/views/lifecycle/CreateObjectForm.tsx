@@ -1,0 +1,166 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  k8sCreate,
+  useAccessReview,
+  type K8sModel,
+  type K8sResourceCommon,
+} from '@openshift-console/dynamic-plugin-sdk';
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  Form,
+  FormGroup,
+  FormHelperText,
+  FormSelect,
+  FormSelectOption,
+  HelperText,
+  HelperTextItem,
+  TextInput,
+} from '@patternfly/react-core';
+import type { KubeObject } from '../../appliance/types';
+import { nameProblem } from '../../lifecycle/actions';
+
+const key = (o: KubeObject): string => `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
+
+const errorText = (e: unknown): string =>
+  e instanceof Error ? e.message : typeof e === 'string' ? e : JSON.stringify(e);
+
+export interface CreateObjectFormProps {
+  /** Objects to choose from (VMs, snapshots). */
+  choices: readonly KubeObject[];
+  /** Translated label of the choice field, e.g. "Virtual machine". */
+  choiceLabel: string;
+  /** Translated label of the name field. */
+  nameLabel: string;
+  defaultName: (choice: KubeObject) => string;
+  build: (choice: KubeObject, name: string) => KubeObject;
+  model: K8sModel;
+  /** Translated text of the submit button. */
+  submitLabel: string;
+  /** Translated message after success, with the created name. */
+  done: (name: string) => string;
+  testId: string;
+}
+
+/** Choose an object, name the new one, create it: the shape of every edge action that creates. */
+const CreateObjectForm: React.FC<CreateObjectFormProps> = (props) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const { choices, model } = props;
+  const [chosenKey, setChosenKey] = React.useState<string>(() =>
+    choices[0] ? key(choices[0]) : '',
+  );
+  const chosen = choices.find((c) => key(c) === chosenKey) ?? choices[0];
+  const [name, setName] = React.useState<string>('');
+  const [nameTouched, setNameTouched] = React.useState(false);
+  const effectiveName = nameTouched ? name : chosen ? props.defaultName(chosen) : '';
+  const [busy, setBusy] = React.useState(false);
+  const [result, setResult] = React.useState<{ ok: boolean; text: string }>();
+  const namespace = chosen?.metadata?.namespace;
+  const [allowed, checking] = useAccessReview({
+    group: model.apiGroup,
+    resource: model.plural,
+    verb: 'create',
+    namespace,
+  });
+
+  if (choices.length === 0) {
+    return (
+      <HelperText data-test={`${props.testId}-empty`}>
+        <HelperTextItem>{t('There is nothing to choose from in this scope.')}</HelperTextItem>
+      </HelperText>
+    );
+  }
+
+  const problem = nameProblem(effectiveName);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!chosen || problem || busy) return;
+    setBusy(true);
+    setResult(undefined);
+    try {
+      await k8sCreate({
+        model,
+        data: props.build(chosen, effectiveName) as K8sResourceCommon,
+      });
+      setResult({ ok: true, text: props.done(effectiveName) });
+      setNameTouched(false);
+    } catch (err) {
+      setResult({ ok: false, text: errorText(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const denied = !checking && !allowed;
+  return (
+    <Form onSubmit={submit} data-test={props.testId}>
+      <FormGroup label={props.choiceLabel} fieldId={`${props.testId}-choice`} isRequired>
+        <FormSelect
+          id={`${props.testId}-choice`}
+          data-test={`${props.testId}-choice`}
+          value={chosen ? key(chosen) : ''}
+          onChange={(_e, v) => setChosenKey(v)}
+        >
+          {choices.map((c) => (
+            <FormSelectOption key={key(c)} value={key(c)} label={key(c)} />
+          ))}
+        </FormSelect>
+      </FormGroup>
+      <FormGroup label={props.nameLabel} fieldId={`${props.testId}-name`} isRequired>
+        <TextInput
+          id={`${props.testId}-name`}
+          data-test={`${props.testId}-name`}
+          value={effectiveName}
+          validated={problem ? 'error' : 'default'}
+          onChange={(_e, v) => {
+            setNameTouched(true);
+            setName(v);
+          }}
+        />
+        {problem && (
+          <FormHelperText>
+            <HelperText>
+              <HelperTextItem variant="error">{t(problem)}</HelperTextItem>
+            </HelperText>
+          </FormHelperText>
+        )}
+      </FormGroup>
+      {denied && (
+        <Alert
+          isInline
+          variant="warning"
+          title={t('You are not allowed to create {{kind}} objects in namespace {{namespace}}.', {
+            kind: model.kind,
+            namespace,
+          })}
+          data-test={`${props.testId}-denied`}
+        />
+      )}
+      {result && (
+        <Alert
+          isInline
+          variant={result.ok ? 'success' : 'danger'}
+          title={result.ok ? result.text : t('Could not create it')}
+          data-test={`${props.testId}-result`}
+        >
+          {result.ok ? null : result.text}
+        </Alert>
+      )}
+      <ActionGroup>
+        <Button
+          type="submit"
+          variant="primary"
+          data-test={`${props.testId}-submit`}
+          isDisabled={!!problem || busy || checking || denied}
+          isLoading={busy}
+        >
+          {props.submitLabel}
+        </Button>
+      </ActionGroup>
+    </Form>
+  );
+};
+
+export default CreateObjectForm;

@@ -1,0 +1,105 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { KubeObject } from '../../appliance/types';
+import { buildClone, buildRestore, buildSnapshot, suggestName } from '../../lifecycle/actions';
+import { isSealed, type LifecycleObjects } from '../../lifecycle/counts';
+import type { TransitionAction } from '../../lifecycle/transitions';
+import CreateObjectForm from './CreateObjectForm';
+import EnrichForm from './EnrichForm';
+import { CloneModel, RestoreModel, SnapshotModel } from './models';
+
+/**
+ * Pages of other issues the instantiate and upload & download edges lead to.
+ * One switch: set a path once its route exists, and the edge offers the link.
+ */
+export const LINKED_PAGES: Readonly<Partial<Record<TransitionAction, string>>> = {
+  instantiate: 'appliance-catalog',
+};
+
+const randomBytes = (n: number): Uint8Array => crypto.getRandomValues(new Uint8Array(n));
+const suffix = (): string =>
+  [...randomBytes(3)].map((b) => b.toString(36).padStart(2, '0').slice(-2)).join('');
+const nameOf = (o: KubeObject): string => o.metadata?.name ?? '';
+
+interface Props {
+  action: TransitionAction;
+  objects: LifecycleObjects;
+  /** The console path prefix of the current scope, e.g. `/k8s/ns/demo`. */
+  scopePath: string;
+}
+
+/** The form behind an edge, where the edge has an action (issue 8). */
+const EdgeActions: React.FC<Props> = ({ action, objects, scopePath }) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  // A fresh suffix per opening of the panel keeps suggested names from colliding.
+  const tag = React.useMemo(suffix, []);
+  switch (action) {
+    case 'snapshot':
+      return (
+        <CreateObjectForm
+          testId="lifecycle-snapshot"
+          choices={objects.virtualMachines}
+          choiceLabel={t('Virtual machine')}
+          nameLabel={t('Snapshot name')}
+          defaultName={(vm) => suggestName(nameOf(vm), `snapshot-${tag}`)}
+          build={(vm, name) =>
+            buildSnapshot({ name: nameOf(vm), namespace: vm.metadata?.namespace ?? '' }, name)
+          }
+          model={SnapshotModel}
+          submitLabel={t('Take snapshot')}
+          done={(name) => t('Snapshot {{name}} created.', { name })}
+        />
+      );
+    case 'restore':
+      return (
+        <CreateObjectForm
+          testId="lifecycle-restore"
+          choices={objects.snapshots}
+          choiceLabel={t('Snapshot')}
+          nameLabel={t('Restore name')}
+          defaultName={(s) => suggestName(nameOf(s), `restore-${tag}`)}
+          build={buildRestore}
+          model={RestoreModel}
+          submitLabel={t('Restore')}
+          done={(name) => t('Restore {{name}} created.', { name })}
+        />
+      );
+    case 'clone-vm':
+    case 'clone-snapshot': {
+      const kind = action === 'clone-vm' ? 'VirtualMachine' : 'VirtualMachineSnapshot';
+      return (
+        <CreateObjectForm
+          testId="lifecycle-clone"
+          choices={action === 'clone-vm' ? objects.virtualMachines : objects.snapshots}
+          choiceLabel={action === 'clone-vm' ? t('Virtual machine') : t('Snapshot')}
+          nameLabel={t('New VM name')}
+          defaultName={(o) => suggestName(nameOf(o), `clone-${tag}`)}
+          build={(o, name) => buildClone({ kind, object: o }, name, randomBytes)}
+          model={CloneModel}
+          submitLabel={t('Clone with new MAC addresses and serial')}
+          done={(name) => t('Clone into {{name}} started.', { name })}
+        />
+      );
+    }
+    case 'enrich':
+      return <EnrichForm sealedDataSources={objects.dataSources.filter(isSealed)} />;
+    case 'instantiate':
+    case 'upload-download': {
+      const page = LINKED_PAGES[action];
+      return page ? (
+        <Link
+          to={`${scopePath}/${page}`}
+          className="pf-v6-c-button pf-m-secondary"
+          data-test={`lifecycle-${action}-link`}
+        >
+          {action === 'instantiate' ? t('Open the catalog') : t('Import or download a bundle')}
+        </Link>
+      ) : null;
+    }
+    default:
+      return null;
+  }
+};
+
+export default EdgeActions;

@@ -1,0 +1,141 @@
+import * as React from 'react';
+import {
+  DagreLayout,
+  GRAPH_LAYOUT_END_EVENT,
+  GraphComponent,
+  ModelKind,
+  SELECTION_EVENT,
+  TopologyControlBar,
+  TopologyView,
+  Visualization,
+  VisualizationProvider,
+  VisualizationSurface,
+  action,
+  createTopologyControlButtons,
+  defaultControlButtonsOptions,
+  withPanZoom,
+  withSelection,
+  type ComponentFactory,
+  type Graph,
+  type GraphElement,
+  type LayoutFactory,
+} from '@patternfly/react-topology';
+import type { LifecycleCounts } from '../../lifecycle/counts';
+import { lifecycleNodes } from '../../lifecycle/graph';
+import LifecycleEdgeView from './LifecycleEdgeView';
+import LifecycleGroupView from './LifecycleGroupView';
+import LifecycleNodeView from './LifecycleNodeView';
+import { EDGE_TYPE, GROUP_TYPE, LAYOUT, NODE_TYPE, buildModel, type NodeData } from './model';
+
+type ElementComponent = React.ComponentType<{ element: GraphElement }>;
+
+// Topology hands each component the element kind it was registered for, hence the casts.
+const SelectableNode = withSelection({ controlled: true })(LifecycleNodeView) as ElementComponent;
+const SelectableEdge = withSelection({ controlled: true })(LifecycleEdgeView) as ElementComponent;
+const PanZoomGraph = withPanZoom()(GraphComponent) as ElementComponent;
+
+const componentFactory: ComponentFactory = (kind, type) => {
+  if (kind === ModelKind.graph) return PanZoomGraph;
+  switch (type) {
+    case NODE_TYPE:
+      return SelectableNode;
+    case EDGE_TYPE:
+      return SelectableEdge;
+    case GROUP_TYPE:
+      return LifecycleGroupView as ElementComponent;
+    default:
+      return undefined;
+  }
+};
+
+// Reads top to bottom like the origin's `flowchart TB`.
+const layoutFactory: LayoutFactory = (type: string, graph: Graph) =>
+  type === LAYOUT
+    ? new DagreLayout(graph, { rankdir: 'TB', nodesep: 50, ranksep: 80, edgesep: 40 })
+    : undefined;
+
+const FIT_PADDING = 40;
+
+interface Props {
+  counts?: LifecycleCounts;
+  selectedId?: string;
+  onSelect: (id: string | undefined) => void;
+  sideBar?: React.ReactNode;
+  legend?: React.ReactNode;
+  /** Called once, when the first layout has run (for the benchmark). */
+  onLayoutEnd?: () => void;
+}
+
+/** The drawn diagram. The layout runs once; watch events only change node data. */
+const LifecycleGraph: React.FC<Props> = ({
+  counts,
+  selectedId,
+  onSelect,
+  sideBar,
+  legend,
+  onLayoutEnd,
+}) => {
+  const onSelectRef = React.useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const onLayoutEndRef = React.useRef(onLayoutEnd);
+  onLayoutEndRef.current = onLayoutEnd;
+
+  const controller = React.useMemo(() => {
+    const visualization = new Visualization();
+    visualization.registerComponentFactory(componentFactory);
+    visualization.registerLayoutFactory(layoutFactory);
+    visualization.addEventListener(SELECTION_EVENT, (ids: string[]) => onSelectRef.current(ids[0]));
+    let first = true;
+    visualization.addEventListener(GRAPH_LAYOUT_END_EVENT, () => {
+      if (!first) return;
+      first = false;
+      visualization.getGraph().fit(FIT_PADDING);
+      onLayoutEndRef.current?.();
+    });
+    visualization.fromModel(buildModel(), false);
+    return visualization;
+  }, []);
+
+  React.useEffect(() => {
+    action(() => {
+      for (const node of lifecycleNodes) {
+        const element = controller.getNodeById(node.id);
+        const data = element?.getData() as NodeData | undefined;
+        const count = counts?.[node.id];
+        if (element && data && data.count !== count) element.setData({ ...data, count });
+      }
+    })();
+  }, [controller, counts]);
+
+  const controlButtons = React.useMemo(
+    () =>
+      createTopologyControlButtons({
+        ...defaultControlButtonsOptions,
+        zoomInCallback: action(() => controller.getGraph().scaleBy(4 / 3)),
+        zoomOutCallback: action(() => controller.getGraph().scaleBy(0.75)),
+        fitToScreenCallback: action(() => controller.getGraph().fit(FIT_PADDING)),
+        resetViewCallback: action(() => {
+          controller.getGraph().reset();
+          controller.getGraph().fit(FIT_PADDING);
+        }),
+        legend: false,
+      }),
+    [controller],
+  );
+
+  return (
+    <TopologyView
+      controlBar={<TopologyControlBar controlButtons={controlButtons} />}
+      sideBar={sideBar}
+      sideBarOpen={!!sideBar}
+      sideBarResizable
+      viewToolbar={legend}
+    >
+      <VisualizationProvider controller={controller}>
+        <VisualizationSurface state={{ selectedIds: selectedId ? [selectedId] : [] }} />
+      </VisualizationProvider>
+    </TopologyView>
+  );
+};
+
+export default LifecycleGraph;

@@ -1,0 +1,112 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  EllipseAnchor,
+  RectAnchor,
+  SELECTION_EVENT,
+  observer,
+  useAnchor,
+  type GraphElement,
+  type Node,
+  type WithSelectionProps,
+} from '@patternfly/react-topology';
+import type { NodeData } from './model';
+import { NodeShapeOutline } from './shapes';
+import { tokens } from './tokens';
+
+interface Props extends WithSelectionProps {
+  element: Node;
+}
+
+/** Enter or Space selects, as a click does, so the diagram works from the keyboard. */
+export const selectOnKey = (element: GraphElement) => (e: React.KeyboardEvent) => {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    e.stopPropagation();
+    element.getController().fireEvent(SELECTION_EVENT, [element.getId()]);
+  }
+};
+
+const LifecycleNodeView: React.FC<Props> = ({ element, selected, onSelect }) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const data = element.getData() as NodeData;
+  const { node, count } = data;
+  useAnchor(
+    React.useCallback(
+      (el: Node) => (node.shape === 'circle' ? new EllipseAnchor(el) : new RectAnchor(el)),
+      [node.shape],
+    ),
+  );
+  const { width, height } = element.getDimensions();
+  const label = t(node.label);
+  const sublabel = node.sublabel ? t(node.sublabel) : undefined;
+  const countText =
+    count === null ? t('not in the cluster') : count === undefined ? '…' : String(count);
+  const ariaCount =
+    count === null
+      ? t('nothing observable in a cluster')
+      : count === undefined
+        ? t('loading')
+        : t('{{count}} objects', { count });
+  return (
+    <g
+      data-test="lifecycle-node"
+      data-id={node.id}
+      data-count={count === null ? 'none' : count === undefined ? '' : String(count)}
+      data-highlighted={String(node.highlighted)}
+      className="kv-lifecycle-node"
+      tabIndex={0}
+      role="button"
+      aria-pressed={selected}
+      aria-label={`${label}${sublabel ? ` (${sublabel})` : ''}: ${ariaCount}`}
+      onClick={onSelect}
+      onKeyDown={selectOnKey(element)}
+      style={{ cursor: 'pointer' }}
+    >
+      <NodeShapeOutline
+        shape={node.shape}
+        width={width}
+        height={height}
+        fill={node.highlighted ? tokens.newFill : tokens.nodeFill}
+        stroke={
+          selected ? tokens.selected : node.highlighted ? tokens.newStroke : tokens.nodeStroke
+        }
+        strokeWidth={selected ? 3 : node.highlighted ? 2 : 1}
+      />
+      <text
+        x={width / 2}
+        y={sublabel ? height / 2 - 12 : height / 2 - 4}
+        textAnchor="middle"
+        fill={tokens.text}
+        fontWeight="bold"
+        fontSize={14}
+      >
+        {label}
+      </text>
+      {sublabel && (
+        <text
+          x={width / 2}
+          y={height / 2 + 3}
+          textAnchor="middle"
+          fill={tokens.subtleText}
+          fontSize={11}
+        >
+          {sublabel}
+        </text>
+      )}
+      <text
+        data-test="lifecycle-node-count"
+        x={width / 2}
+        y={sublabel ? height / 2 + 19 : height / 2 + 14}
+        textAnchor="middle"
+        fill={count === null ? tokens.subtleText : tokens.text}
+        fontStyle={count === null ? 'italic' : undefined}
+        fontSize={count === null ? 11 : 13}
+      >
+        {countText}
+      </text>
+    </g>
+  );
+};
+
+export default observer(LifecycleNodeView);
