@@ -31,6 +31,7 @@ const matchesSearch = (e: CatalogEntry, terms: readonly string[]): boolean =>
   terms.every((term) => e.haystack.includes(term));
 
 const KIND_ORDER = { 'golden-image': 0, 'appliance-agnostic': 1, 'appliance-identity': 2 };
+const READINESS_ORDER = { ready: 0, 'not-ready': 1 };
 
 const compareBy = (key: SortKey): ((a: CatalogEntry, b: CatalogEntry) => number) => {
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -46,7 +47,7 @@ const compareBy = (key: SortKey): ((a: CatalogEntry, b: CatalogEntry) => number)
     case 'os':
       return (a, b) => text(a.os, b.os) || byName(a, b);
     case 'readiness':
-      return (a, b) => text(a.readiness, b.readiness) || byName(a, b);
+      return (a, b) => READINESS_ORDER[a.readiness] - READINESS_ORDER[b.readiness] || byName(a, b);
   }
 };
 
