@@ -1,0 +1,85 @@
+// @ts-check
+'use strict';
+
+const yaml = require('js-yaml');
+const { ApiError, badRequest } = require('./status');
+
+const BODY_LIMIT = 3 * 1024 * 1024;
+
+/**
+ * Reads the request body (at most 3 MiB, as the API server's limit) as text.
+ * @param {import('http').IncomingMessage} req @returns {Promise<string>}
+ */
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    req.on('data', (/** @type {Buffer} */ c) => {
+      size += c.length;
+      if (size > BODY_LIMIT) {
+        reject(
+          new ApiError(413, 'Request entity too large: limit is 3145728', 'RequestEntityTooLarge'),
+        );
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Decodes a JSON (or, as the API server also accepts, YAML) body into an object.
+ * @param {string} text @param {string | undefined} contentType
+ */
+function decodeObject(text, contentType) {
+  if (!text.trim()) throw badRequest('the request body is empty: expected a JSON object');
+  let v;
+  try {
+    v = /yaml/.test(contentType || '')
+      ? yaml.load(text, { schema: yaml.JSON_SCHEMA })
+      : JSON.parse(text);
+  } catch (e) {
+    throw badRequest(
+      `the body of the request could not be decoded: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) {
+    throw badRequest('the body of the request must be a JSON object');
+  }
+  return /** @type {any} */ (v);
+}
+
+/**
+ * @param {import('http').ServerResponse} res @param {number} code @param {unknown} body
+ * @param {string[]} [warnings]
+ */
+function sendJson(res, code, body, warnings) {
+  if (res.headersSent) {
+    if (!res.writableEnded) res.end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  /** @type {Record<string, string | string[] | number>} */
+  const headers = {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-cache, private',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (warnings && warnings.length > 0) {
+    headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
+  }
+  res.writeHead(code, headers);
+  res.end(text);
+}
+
+/** @param {import('http').ServerResponse} res @param {ApiError} err */
+function sendError(res, err) {
+  sendJson(res, err.code, err.toStatus());
+}
+
+module.exports = { readBody, decodeObject, sendJson, sendError };

@@ -1,0 +1,144 @@
+// @ts-check
+'use strict';
+
+/**
+ * What KubeVirt's admission webhooks reject for a VirtualMachine, beyond its schema. These are
+ * the rules the plugin's completion and validation must know about, so the demo API enforces
+ * them too (the messages follow KubeVirt's wording).
+ *
+ * @typedef {import('./status').Cause} Cause
+ */
+
+const RUN_STRATEGIES = ['Always', 'Halted', 'Manual', 'RerunOnFailure', 'Once', 'WaitAsReceiver'];
+
+/** @param {string | undefined} kind @param {'instancetype' | 'preference'} what */
+function clusterKind(kind, what) {
+  const k = (kind || '').toLowerCase();
+  const cluster =
+    what === 'instancetype'
+      ? 'virtualmachineclusterinstancetype'
+      : 'virtualmachineclusterpreference';
+  const ns = what === 'instancetype' ? 'virtualmachineinstancetype' : 'virtualmachinepreference';
+  if (k === '' || k === cluster || k === `${cluster}s`) return 'cluster';
+  if (k === ns || k === `${ns}s`) return 'namespaced';
+  return 'unknown';
+}
+
+/**
+ * @param {any} vm
+ * @param {{hasInstancetype: (name: string) => boolean, hasPreference: (name: string) => boolean}} cluster
+ * @returns {Cause[]}
+ */
+function vmAdmissionCauses(vm, cluster) {
+  /** @type {Cause[]} */
+  const causes = [];
+  const spec = vm?.spec;
+  if (!spec || typeof spec !== 'object') return causes;
+  /** @param {string} field @param {string} message @param {string} [reason] */
+  const add = (field, message, reason = 'FieldValueInvalid') =>
+    causes.push({ reason, message, field });
+
+  if (spec.running !== undefined && spec.runStrategy !== undefined) {
+    add('spec.running', 'Running and RunStrategy are mutually exclusive.');
+  }
+  if (spec.runStrategy !== undefined && !RUN_STRATEGIES.includes(spec.runStrategy)) {
+    add('spec.runStrategy', `Invalid RunStrategy (${spec.runStrategy})`, 'FieldValueNotSupported');
+  }
+
+  const tspec = spec.template?.spec || {};
+  const volumes = Array.isArray(tspec.volumes) ? tspec.volumes : [];
+  const volumeNames = new Set(volumes.map((/** @type {any} */ v) => v?.name));
+  const dvNames = new Set(
+    volumes.map((/** @type {any} */ v) => v?.dataVolume?.name).filter(Boolean),
+  );
+  const pvcNames = new Set(
+    volumes.map((/** @type {any} */ v) => v?.persistentVolumeClaim?.claimName).filter(Boolean),
+  );
+  (Array.isArray(spec.dataVolumeTemplates) ? spec.dataVolumeTemplates : []).forEach(
+    (/** @type {any} */ t, /** @type {number} */ i) => {
+      const n = t?.metadata?.name;
+      if (!n)
+        add(`spec.dataVolumeTemplates[${i}].metadata.name`, 'Required value', 'FieldValueRequired');
+      else if (!dvNames.has(n) && !pvcNames.has(n)) {
+        add(
+          `spec.dataVolumeTemplates[${i}]`,
+          `DataVolumeTemplate entry spec.dataVolumeTemplate[${i}] must be referenced in the VMI template's 'volumes' list`,
+          'FieldValueNotFound',
+        );
+      }
+    },
+  );
+
+  const devices = tspec.domain?.devices || {};
+  for (const key of ['disks', 'filesystems']) {
+    (Array.isArray(devices[key]) ? devices[key] : []).forEach(
+      (/** @type {any} */ d, /** @type {number} */ i) => {
+        if (d?.name && !volumeNames.has(d.name)) {
+          add(
+            `spec.template.spec.domain.devices.${key}[${i}].name`,
+            `spec.template.spec.domain.devices.${key}[${i}].name '${d.name}' not found.`,
+            'FieldValueNotFound',
+          );
+        }
+      },
+    );
+  }
+  volumes.forEach((/** @type {any} */ v, /** @type {number} */ i) => {
+    const ud = v?.cloudInitNoCloud?.userData ?? v?.cloudInitConfigDrive?.userData;
+    if (typeof ud === 'string' && Buffer.byteLength(ud) > 2048) {
+      add(
+        `spec.template.spec.volumes[${i}]`,
+        `spec.template.spec.volumes[${i}] userData exceeds 2048 bytes, which is not supported; use userDataSecretRef or secretRef instead`,
+      );
+    }
+  });
+
+  if (spec.instancetype) {
+    const k = clusterKind(spec.instancetype.kind, 'instancetype');
+    if (k === 'unknown') {
+      add(
+        'spec.instancetype.kind',
+        `got unexpected kind in InstancetypeMatcher: ${spec.instancetype.kind}`,
+        'FieldValueNotSupported',
+      );
+    } else if (k === 'cluster' && !cluster.hasInstancetype(spec.instancetype.name)) {
+      add(
+        'spec.instancetype.name',
+        `Failure to find instancetype: virtualmachineclusterinstancetypes.instancetype.kubevirt.io "${spec.instancetype.name}" not found`,
+        'FieldValueNotFound',
+      );
+    }
+    const dom = tspec.domain || {};
+    const conflicts = [];
+    for (const r of ['requests', 'limits']) {
+      for (const q of ['cpu', 'memory']) {
+        if (dom.resources?.[r]?.[q] !== undefined)
+          conflicts.push(`spec.template.spec.domain.resources.${r}.${q}`);
+      }
+    }
+    for (const c of ['sockets', 'cores', 'threads']) {
+      if (dom.cpu?.[c] !== undefined) conflicts.push(`spec.template.spec.domain.cpu.${c}`);
+    }
+    if (dom.memory?.guest !== undefined) conflicts.push('spec.template.spec.domain.memory.guest');
+    for (const f of conflicts) add(f, `VM field(s) ${f} conflicts with selected instance type`);
+  }
+  if (spec.preference) {
+    const k = clusterKind(spec.preference.kind, 'preference');
+    if (k === 'unknown') {
+      add(
+        'spec.preference.kind',
+        `got unexpected kind in PreferenceMatcher: ${spec.preference.kind}`,
+        'FieldValueNotSupported',
+      );
+    } else if (k === 'cluster' && !cluster.hasPreference(spec.preference.name)) {
+      add(
+        'spec.preference.name',
+        `Failure to find preference: virtualmachineclusterpreferences.instancetype.kubevirt.io "${spec.preference.name}" not found`,
+        'FieldValueNotFound',
+      );
+    }
+  }
+  return causes;
+}
+
+module.exports = { vmAdmissionCauses, RUN_STRATEGIES };
