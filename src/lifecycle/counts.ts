@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { classifyDataSource } from '../appliance/classify';
 import type { KubeObject } from '../appliance/types';
 import { lifecycleNodes, type LifecycleNodeId } from './graph';
 
@@ -54,42 +54,22 @@ const at = (v: unknown, ...path: string[]): unknown =>
 
 export const isSealed = (o: KubeObject): boolean => labels(o)[SEALED_LABEL] === 'true';
 
-export const isAppliance = (ds: KubeObject): boolean =>
-  typeof annotations(ds)[VM_SPEC_ANNOTATION] === 'string';
-
-export const isGoldenImage = (ds: KubeObject): boolean =>
-  DEFAULT_PREFERENCE_LABEL in labels(ds) && !isAppliance(ds);
-
-const hasIdentityFields = (boilerplate: unknown): boolean => {
-  const spec = at(boilerplate, 'spec', 'template', 'spec');
-  const firmware = at(spec, 'domain', 'firmware');
-  if (at(firmware, 'uuid') !== undefined || at(firmware, 'serial') !== undefined) return true;
-  const devices = at(spec, 'domain', 'devices');
-  const list = (key: string): unknown[] => {
-    const v = at(devices, key);
-    return Array.isArray(v) ? v : [];
-  };
-  return (
-    list('interfaces').some((i) => at(i, 'macAddress') !== undefined) ||
-    list('disks').some((d) => at(d, 'serial') !== undefined)
-  );
+/** Semantics §1 through the core's classification, so the catalog and this view agree. */
+const kindOf = (ds: KubeObject): { kind: string; identity: boolean } => {
+  const c = classifyDataSource(ds);
+  return { kind: c.kind, identity: c.flavor === 'identity' };
 };
+
+export const isAppliance = (ds: KubeObject): boolean => kindOf(ds).kind === 'appliance';
+
+export const isGoldenImage = (ds: KubeObject): boolean => kindOf(ds).kind === 'golden-image';
 
 /**
- * Semantics §1: an appliance bears identity when its source is a snapshot or its
- * boilerplate holds identity fields. An unreadable boilerplate counts as agnostic
- * here: the lifecycle view only counts, the catalog reports the parse error.
+ * An appliance bears identity when its source is a snapshot or its boilerplate
+ * holds identity fields; an unreadable boilerplate counts as agnostic here (the
+ * catalog reports the parse error).
  */
-export const applianceBearsIdentity = (ds: KubeObject): boolean => {
-  if (at(ds.spec, 'source', 'snapshot') !== undefined) return true;
-  const text = annotations(ds)[VM_SPEC_ANNOTATION];
-  if (typeof text !== 'string' || text.length > 256 * 1024) return false;
-  try {
-    return hasIdentityFields(load(text, { json: true }));
-  } catch {
-    return false;
-  }
-};
+export const applianceBearsIdentity = (ds: KubeObject): boolean => kindOf(ds).identity;
 
 /** Host name of a DataImportCron's registry source (`docker://host/path:tag`), if it has one. */
 export const cronRegistryHost = (cron: KubeObject): string | undefined => {
@@ -130,7 +110,8 @@ const refs = (kind: LifecycleResourceKind, objects: readonly KubeObject[]): Life
 /** Maps the watched cluster objects onto the diagram's nodes (issue 8, semantics §1 and §8). */
 export const lifecycleMembers = (objects: LifecycleObjects): LifecycleMembers => {
   const targets = cloneTargets(objects.clones);
-  const appliances = objects.dataSources.filter(isAppliance);
+  const classified = objects.dataSources.map((ds) => ({ ds, ...kindOf(ds) }));
+  const appliances = classified.filter((c) => c.kind === 'appliance');
   const redhat = objects.dataImportCrons.filter((c) => cronRegistryHost(c) === REDHAT_REGISTRY);
   const otherRegistries = objects.dataImportCrons.filter((c) => {
     const host = cronRegistryHost(c);
@@ -150,11 +131,17 @@ export const lifecycleMembers = (objects: LifecycleObjects): LifecycleMembers =>
       ...refs('PersistentVolumeClaim', objects.pvcs.filter(isSealed)),
       ...refs('DataSource', objects.dataSources.filter(isSealed)),
     ],
-    'golden-image': refs('DataSource', objects.dataSources.filter(isGoldenImage)),
-    appliance: refs('DataSource', appliances.filter(applianceBearsIdentity)),
+    'golden-image': refs(
+      'DataSource',
+      classified.filter((c) => c.kind === 'golden-image').map((c) => c.ds),
+    ),
+    appliance: refs(
+      'DataSource',
+      appliances.filter((c) => c.identity).map((c) => c.ds),
+    ),
     'agnostic-appliance': refs(
       'DataSource',
-      appliances.filter((ds) => !applianceBearsIdentity(ds)),
+      appliances.filter((c) => !c.identity).map((c) => c.ds),
     ),
     registry: refs('DataImportCron', otherRegistries),
     'redhat-registry': refs('DataImportCron', redhat),
