@@ -17,7 +17,14 @@ const typesFile = path.join(
   root,
   'node_modules/@kubevirt-ui-ext/kubevirt-api/dist/kubevirt/index.d.ts',
 );
-const outDir = path.join(root, 'src/schema/generated');
+// `--out DIR` writes elsewhere (tests compare a fresh run with the build's output).
+const outArg = process.argv.indexOf('--out');
+if (outArg > 0 && !process.argv[outArg + 1]) {
+  console.error('generate-schema: --out needs a directory');
+  process.exit(2);
+}
+const outDir =
+  outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(root, 'src/schema/generated');
 const outputs = {
   json: path.join(outDir, 'virtualmachine.schema.json'),
   schemaModule: path.join(outDir, 'vm-schema.ts'),

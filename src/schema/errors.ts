@@ -174,7 +174,7 @@ const branchErrorIndexes = (errors: readonly ErrorObject[], at: number): number[
       indexes.push(i);
     } else break;
   }
-  return indexes;
+  return indexes.reverse();
 };
 
 /** Turns ajv's errors into one finding per problem, sorted by path. */
