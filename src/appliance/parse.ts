@@ -19,6 +19,7 @@ export const MAX_NESTING_DEPTH = 100;
 export const MAX_EXPANDED_NODES = 50_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // Control characters other than tab/LF/CR, and replacement characters from a failed decode.
+// eslint-disable-next-line no-control-regex -- detecting control characters is the point
 const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd\ufffe\uffff]/;
 
 class Rejected extends Error {
@@ -66,6 +67,19 @@ const copyBounded = (value: unknown): unknown => {
     return v;
   };
   return walk(value, 0, '');
+};
+
+/**
+ * Copies one parsed YAML document into plain objects with the same limits as a boilerplate
+ * (expanded size, depth, forbidden keys); for other multi-document readers.
+ */
+export const copyParsedSafely = (doc: unknown): { value?: unknown; finding?: Finding } => {
+  try {
+    return { value: copyBounded(doc) };
+  } catch (e) {
+    if (e instanceof Rejected) return { finding: e.finding };
+    throw e;
+  }
 };
 
 const parseUncached = (text: string): ParseResult => {

@@ -1,0 +1,122 @@
+import { ANNOTATION_VM_SPEC, VM_API_VERSION, VM_KIND } from './constants';
+import { finding, msg, type Finding } from './findings';
+import { cloneJson, type JsonObject } from './json';
+import { parseBoilerplate } from './parse';
+import { cleanServerFields, stripIdentity } from './clean';
+import { hasIdentityFields } from './boilerplate';
+import { classifyDataSource } from './classify';
+import {
+  applyRefs,
+  checkTarget,
+  orderKeys,
+  schemaFindings,
+  setIdentity,
+  sourceNamespace,
+} from './common';
+import { fillSources, renameDataVolumeTemplates } from './disks';
+import { repairRunStrategy } from './runstrategy';
+import { applyCredentials } from './credentials';
+import { repairMisplacedFilesystems } from './filesystems';
+import { checkCompanionClaims, checkReferences } from './references';
+import type { InstantiateInput, InstantiateResult } from './types';
+
+/**
+ * Completes an appliance's boilerplate into the objects to create (semantics §3, steps 1-11).
+ * Deterministic for the same input and random source; never throws on a mapping.
+ */
+export const completeAppliance = (input: InstantiateInput): InstantiateResult => {
+  const findings: Finding[] = [...checkTarget(input)];
+  const c = classifyDataSource(input.dataSource);
+  const text = input.dataSource.metadata?.annotations?.[ANNOTATION_VM_SPEC];
+  if (text === undefined)
+    findings.push(
+      finding(
+        'error',
+        'NotAnAppliance',
+        `/metadata/annotations`,
+        msg('The DataSource has no {{annotation}} annotation; it is not an appliance.'),
+        { annotation: ANNOTATION_VM_SPEC },
+        { subject: 'datasource' },
+      ),
+    );
+  // 1. Parse (classification already parsed it: the memo makes this free).
+  const parsed = parseBoilerplate(text ?? '');
+  if (text !== undefined) findings.push(...parsed.findings);
+  const vm: JsonObject = parsed.value ? cloneJson(parsed.value) : {};
+  if (vm.apiVersion === undefined) vm.apiVersion = VM_API_VERSION;
+  else if (vm.apiVersion !== VM_API_VERSION)
+    findings.push(
+      finding(
+        'error',
+        'BoilerplateApiVersion',
+        '/apiVersion',
+        msg('The boilerplate has apiVersion {{value}}; it must be {{expected}}.'),
+        { value: String(vm.apiVersion), expected: VM_API_VERSION },
+      ),
+    );
+  if (vm.kind === undefined) vm.kind = VM_KIND;
+  else if (vm.kind !== VM_KIND)
+    findings.push(
+      finding(
+        'error',
+        'BoilerplateKind',
+        '/kind',
+        msg('The boilerplate is a {{value}}; it must be a {{expected}}.'),
+        { value: String(vm.kind), expected: VM_KIND },
+      ),
+    );
+
+  // 2. Clean, and strip identity unless this is the disaster-recovery case.
+  findings.push(...cleanServerFields(vm));
+  const keepIdentity =
+    (input.choices?.identity ?? (c.flavor === 'identity' ? 'keep' : 'strip')) === 'keep';
+  if (!keepIdentity) findings.push(...stripIdentity(vm));
+  else if (hasIdentityFields(vm))
+    findings.push(
+      finding(
+        'warning',
+        'IdentityKept',
+        '/spec/template/spec',
+        msg(
+          'The VM keeps the appliance identity (UUID, serials, MAC addresses): do not run it next to the original.',
+        ),
+      ),
+    );
+
+  // 3. Name and provenance.
+  const dsNamespace = sourceNamespace(input, findings);
+  setIdentity(vm, input, dsNamespace);
+  // 4, 5. Disks and sources.
+  findings.push(...renameDataVolumeTemplates(vm, input.name));
+  findings.push(...fillSources(vm, input.dataSource.metadata?.name ?? '', dsNamespace));
+  // 6. Instancetype and preference.
+  findings.push(...applyRefs(vm, input, c));
+  // 7. Run strategy: Halted when nothing says otherwise (a VM made by a tool should not surprise-start).
+  findings.push(...repairRunStrategy(vm, input.choices?.start, 'Halted'));
+  // 9 before 8: the repair may add volumes that credentials must see.
+  findings.push(...repairMisplacedFilesystems(vm));
+  // 8. Credentials.
+  const creds = applyCredentials(vm, {
+    vmName: input.name,
+    namespace: input.namespace,
+    sshPublicKey: input.choices?.sshPublicKey,
+    generatePassword: input.choices?.generatePassword,
+    defaultGenerate: false,
+    keepBoilerplatePassword: input.choices?.keepBoilerplatePassword,
+    random: input.random,
+  });
+  findings.push(...creds.findings);
+  // 10. References, companion claims. 11. Schema.
+  findings.push(...checkReferences(vm));
+  findings.push(...checkCompanionClaims(vm, input.companions ?? [], dsNamespace, input.namespace));
+  const final = orderKeys(vm);
+  findings.push(...schemaFindings(final));
+  const result: InstantiateResult = {
+    kind: 'appliance',
+    objects: [...creds.secrets, final],
+    vm: final,
+    findings,
+  };
+  if (creds.password) result.password = creds.password;
+  return result;
+};

@@ -1,0 +1,90 @@
+import { finding, msg, type Finding } from './findings';
+import { asArray, asString, ensureObject, getIn, isObject, type JsonObject } from './json';
+import { perVmName, shortenName } from './names';
+import { volumesOf } from './boilerplate';
+import { dataSourceRef } from './common';
+
+/**
+ * Makes every data volume template name per-VM and lets the volumes follow (semantics §3.4), so
+ * two VMs from one appliance never share a disk. Names stay unique within the VM even when the
+ * boilerplate repeats one.
+ */
+export const renameDataVolumeTemplates = (vm: JsonObject, vmName: string): Finding[] => {
+  const out: Finding[] = [];
+  const renames = new Map<string, string>();
+  const used = new Set<string>();
+  asArray(getIn(vm, 'spec', 'dataVolumeTemplates')).forEach((t, i) => {
+    if (!isObject(t)) return;
+    const meta = ensureObject(t, 'metadata');
+    const original = asString(meta.name);
+    if (!original) return;
+    let next = perVmName(vmName, original);
+    for (let k = 2; used.has(next); k += 1) next = shortenName(`${vmName}-${original}-${k}`);
+    used.add(next);
+    if (!renames.has(original)) renames.set(original, next);
+    meta.name = next;
+    out.push(
+      finding(
+        'info',
+        'DataVolumeTemplateRenamed',
+        `/spec/dataVolumeTemplates/${i}/metadata/name`,
+        msg(
+          'Data volume template {{original}} is named {{name}} for this VM, so VMs from one appliance never share a disk.',
+        ),
+        { original, name: next },
+      ),
+    );
+  });
+  for (const v of volumesOf(vm)) {
+    const dv = getIn(v, 'dataVolume');
+    if (isObject(dv) && typeof dv.name === 'string' && renames.has(dv.name))
+      dv.name = renames.get(dv.name);
+    const pvc = getIn(v, 'persistentVolumeClaim');
+    if (isObject(pvc) && typeof pvc.claimName === 'string' && renames.has(pvc.claimName))
+      pvc.claimName = renames.get(pvc.claimName);
+  }
+  return out;
+};
+
+/**
+ * Sources (semantics §3.5): a `sourceRef` without namespace was written relative to the
+ * appliance's namespace; a template with no source at all clones the appliance's own volume.
+ */
+export const fillSources = (vm: JsonObject, dsName: string, dsNamespace: string): Finding[] => {
+  const out: Finding[] = [];
+  asArray(getIn(vm, 'spec', 'dataVolumeTemplates')).forEach((t, i) => {
+    if (!isObject(t)) return;
+    const spec = ensureObject(t, 'spec');
+    const path = `/spec/dataVolumeTemplates/${i}/spec/sourceRef`;
+    if (isObject(spec.sourceRef)) {
+      if (!spec.sourceRef.namespace) {
+        spec.sourceRef.namespace = dsNamespace;
+        out.push(
+          finding(
+            'info',
+            'SourceRefNamespaceFilled',
+            `${path}/namespace`,
+            msg(
+              'sourceRef had no namespace; the appliance namespace {{namespace}} it was written for is set.',
+            ),
+            { namespace: dsNamespace },
+          ),
+        );
+      }
+    } else if (!isObject(spec.source)) {
+      spec.sourceRef = dataSourceRef(dsName, dsNamespace);
+      out.push(
+        finding(
+          'info',
+          'SourceRefAdded',
+          path,
+          msg(
+            'The data volume template had no source; it clones the appliance {{namespace}}/{{name}}.',
+          ),
+          { namespace: dsNamespace, name: dsName },
+        ),
+      );
+    }
+  });
+  return out;
+};

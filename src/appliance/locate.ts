@@ -1,0 +1,131 @@
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { splitPointer } from './pointer';
+
+export interface TextRange {
+  /** 1-based, as Monaco markers want them; `endColumn` is exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+interface YamlNode {
+  start: number;
+  end: number;
+  kind: string | null;
+  result: unknown;
+  children: YamlNode[];
+}
+
+/**
+ * js-yaml has no AST, but its `listener` reports every composed node (open/close with
+ * offsets). Nesting those events rebuilds a tree good enough to find where a path was written:
+ * a mapping's children are key, value, key, value...; a sequence's children are its items.
+ */
+const buildDocuments = (text: string): YamlNode[] | undefined => {
+  const roots: YamlNode[] = [];
+  const stack: YamlNode[] = [];
+  try {
+    loadAll(text, () => undefined, {
+      schema: CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({
+            start: state.position,
+            end: state.position,
+            kind: null,
+            result: undefined,
+            children: [],
+          });
+          return;
+        }
+        const node = stack.pop();
+        if (!node) return;
+        node.end = state.position;
+        node.kind = state.kind;
+        node.result = state.result;
+        (stack.length ? stack[stack.length - 1].children : roots).push(node);
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return roots;
+};
+
+/** An explicit `? key` wraps the key node once more; unwrap to compare the key text. */
+const keyText = (n: YamlNode): string => {
+  let cur = n;
+  while (cur.children.length === 1 && cur.kind === 'scalar') cur = cur.children[0];
+  return cur.result === null || cur.result === undefined ? '' : String(cur.result);
+};
+
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+const trimmed = (text: string, start: number, end: number): [number, number] => {
+  let s = start;
+  let e = Math.max(start, end);
+  while (s < e && (isSpace(text[s]) || (text[s] === '-' && isSpace(text[s + 1] ?? ' ')))) s += 1;
+  while (e > s && isSpace(text[e - 1])) e -= 1;
+  return [s, e];
+};
+
+const toRange = (lineStarts: number[], s: number, e: number): TextRange => {
+  const pos = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  };
+  const a = pos(s);
+  const b = pos(e);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+};
+
+/**
+ * Maps a JSON pointer to where it was written in `yamlText` (document `documentIndex` of a
+ * multi-document text). A key's range runs from the key to the end of a scalar value (block
+ * values: the key only). When the path does not exist, the deepest existing ancestor is returned,
+ * so "missing field" findings still get a marker; undefined when the text does not parse.
+ */
+export const locatePath = (
+  yamlText: string,
+  pointer: string,
+  documentIndex = 0,
+): TextRange | undefined => {
+  const docs = buildDocuments(yamlText);
+  const root = docs?.[documentIndex];
+  if (!root) return undefined;
+  const lineStarts = [0];
+  for (let i = 0; i < yamlText.length; i += 1) if (yamlText[i] === '\n') lineStarts.push(i + 1);
+  let span = trimmed(yamlText, root.start, root.end);
+  let node = root;
+  for (const segment of splitPointer(pointer)) {
+    if (node.kind === 'mapping') {
+      let found: YamlNode | undefined;
+      let key: YamlNode | undefined;
+      for (let i = 0; i + 1 < node.children.length; i += 2)
+        if (keyText(node.children[i]) === segment) {
+          key = node.children[i];
+          found = node.children[i + 1];
+        }
+      if (!key || !found) break;
+      const k = trimmed(yamlText, key.start, key.end);
+      const v = trimmed(yamlText, found.start, found.end);
+      const sameLine = !yamlText.slice(k[0], v[1]).includes('\n');
+      span = found.kind === 'scalar' && sameLine ? [k[0], v[1]] : k;
+      node = found;
+    } else if (node.kind === 'sequence') {
+      const index = Number(segment);
+      const item = Number.isInteger(index) ? node.children[index] : undefined;
+      if (!item) break;
+      span = trimmed(yamlText, item.start, item.end);
+      node = item;
+    } else break;
+  }
+  return toRange(lineStarts, span[0], span[1]);
+};

@@ -1,0 +1,126 @@
+import { RUN_STRATEGIES } from './constants';
+import { finding, msg, type Finding } from './findings';
+import { isObject, type JsonObject } from './json';
+
+const isValid = (v: unknown): boolean => (RUN_STRATEGIES as readonly unknown[]).includes(v);
+const allowed = RUN_STRATEGIES.join(', ');
+
+/**
+ * Completion (semantics §3.7): invalid values become Always, legacy `running` becomes a run
+ * strategy, and the user's start choice wins. Each repair is a warning.
+ */
+export const repairRunStrategy = (
+  vm: JsonObject,
+  start: boolean | undefined,
+  fallback: string,
+): Finding[] => {
+  const out: Finding[] = [];
+  const spec = isObject(vm.spec) ? vm.spec : (vm.spec = {});
+  const s = spec as JsonObject;
+  const hasRunning = 'running' in s;
+  const hasStrategy = 'runStrategy' in s;
+  if (hasStrategy && !isValid(s.runStrategy)) {
+    out.push(
+      finding(
+        'warning',
+        'RunStrategyInvalid',
+        '/spec/runStrategy',
+        msg(
+          'runStrategy {{value}} is not valid (allowed: {{allowed}}); it was replaced by Always.',
+        ),
+        { value: String(s.runStrategy), allowed },
+      ),
+    );
+    s.runStrategy = 'Always';
+  }
+  if (hasRunning) {
+    const running = s.running === true;
+    if (hasStrategy)
+      out.push(
+        finding(
+          'warning',
+          'RunningAndRunStrategy',
+          '/spec/runStrategy',
+          msg(
+            'running and runStrategy were both set (KubeVirt rejects that); running was dropped.',
+          ),
+        ),
+      );
+    else {
+      s.runStrategy = running ? 'Always' : 'Halted';
+      out.push(
+        finding(
+          'warning',
+          'RunningDeprecated',
+          '/spec/runStrategy',
+          msg('The deprecated running: {{value}} became runStrategy: {{strategy}}.'),
+          { value: String(s.running), strategy: String(s.runStrategy) },
+        ),
+      );
+    }
+    delete s.running;
+  }
+  if (start !== undefined) s.runStrategy = start ? 'Always' : 'Halted';
+  else if (!('runStrategy' in s)) s.runStrategy = fallback;
+  return out;
+};
+
+/** Validation (semantics §5): nothing is repaired; what KubeVirt rejects is an error. */
+export const checkRunStrategy = (vm: unknown): Finding[] => {
+  const out: Finding[] = [];
+  const spec = isObject(vm) && isObject(vm.spec) ? vm.spec : undefined;
+  if (!spec) return out;
+  if ('runStrategy' in spec && !isValid(spec.runStrategy))
+    out.push(
+      finding(
+        'error',
+        'RunStrategyInvalid',
+        '/spec/runStrategy',
+        msg('runStrategy {{value}} is not valid (allowed: {{allowed}}).'),
+        { value: String(spec.runStrategy), allowed },
+        {
+          fix: {
+            title: msg('Set runStrategy to Always'),
+            patch: [{ op: 'replace', path: '/spec/runStrategy', value: 'Always' }],
+          },
+        },
+      ),
+    );
+  if ('running' in spec && 'runStrategy' in spec)
+    out.push(
+      finding(
+        'error',
+        'RunningAndRunStrategy',
+        '/spec/running',
+        msg('running and runStrategy cannot both be set; remove running.'),
+        undefined,
+        {
+          fix: { title: msg('Remove running'), patch: [{ op: 'remove', path: '/spec/running' }] },
+        },
+      ),
+    );
+  else if ('running' in spec)
+    out.push(
+      finding(
+        'warning',
+        'RunningDeprecated',
+        '/spec/running',
+        msg('running is deprecated; use runStrategy {{strategy}}.'),
+        { strategy: spec.running === true ? 'Always' : 'Halted' },
+        {
+          fix: {
+            title: msg('Replace running by runStrategy'),
+            patch: [
+              { op: 'remove', path: '/spec/running' },
+              {
+                op: 'add',
+                path: '/spec/runStrategy',
+                value: spec.running === true ? 'Always' : 'Halted',
+              },
+            ],
+          },
+        },
+      ),
+    );
+  return out;
+};
