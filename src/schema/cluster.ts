@@ -8,11 +8,14 @@ import type { CompiledValidator } from './bundled';
  * build time.
  */
 export const compileSchema = (schema: object): CompiledValidator => {
-  const ajv = new Ajv({ allErrors: true, strict: false });
   try {
+    const ajv = new Ajv({ allErrors: true, strict: false });
     return ajv.compile(schema) as CompiledValidator;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`The VirtualMachine schema could not be compiled: ${reason}`);
+    // ajv appends the whole generated function to some messages; the first sentence says enough.
+    const reason = (error instanceof Error ? error.message : String(error)).split(
+      /\n|Error compiling/,
+    )[0];
+    throw new Error(`The VirtualMachine schema could not be compiled: ${reason.slice(0, 200)}`);
   }
 };
