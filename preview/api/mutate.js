@@ -212,6 +212,18 @@ const DECODE_ERRORS = [
  */
 function applyPatch(existing, text, contentType) {
   const type = contentType.split(';')[0].trim().toLowerCase();
+  const known = [
+    'application/json-patch+json',
+    'application/merge-patch+json',
+    'application/strategic-merge-patch+json',
+  ];
+  if (!known.includes(type)) {
+    throw new ApiError(
+      415,
+      `the body of the request was in an unknown format - accepted media types include: ${known.join(', ')} (got "${type}"; server-side apply is not served by the preview)`,
+      'UnsupportedMediaType',
+    );
+  }
   let patch;
   try {
     patch = JSON.parse(text);
@@ -246,11 +258,7 @@ function applyPatch(existing, text, contentType) {
       );
     }
   }
-  throw new ApiError(
-    415,
-    `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json (got "${type}"; server-side apply is not served by the preview)`,
-    'UnsupportedMediaType',
-  );
+  return existing;
 }
 
 module.exports = {

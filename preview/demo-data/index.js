@@ -139,7 +139,9 @@ function seedStore(store) {
     const cur = store.get(c.res, c.obj.metadata.namespace, c.obj.metadata.name);
     if (cur.kind === 'VirtualMachineSnapshot') {
       const src = store.get(
-        findByKind('kubevirt.io/v1', 'VirtualMachine'),
+        /** @type {import('../api/resources').Resource} */ (
+          findByKind('kubevirt.io/v1', 'VirtualMachine')
+        ),
         cur.metadata.namespace,
         cur.spec.source.name,
       );
