@@ -1,0 +1,4 @@
+export { applyPlan, dryRun, orderForCreate } from './plan';
+export type { ApplyClient, ApplyFailure, ApplyResult, ApplyStep, ApplySuccess } from './plan';
+export { errorToFindings, fieldToPointer, serverMessage, statusOf } from './errors';
+export { createSingleFlight, type Attempt, type SingleFlight } from './guard';
