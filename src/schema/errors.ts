@@ -151,6 +151,20 @@ const toFinding = (error: ErrorObject, doc: unknown, nav: SchemaNavigator): Find
   }
 };
 
+/**
+ * The API server reads `field: null` as an absent field, so null is fine
+ * wherever the field is optional (`creationTimestamp: null` is the common case).
+ */
+const isOptionalNull = (error: ErrorObject, doc: unknown, nav: SchemaNavigator): boolean => {
+  const segments = segmentsOf(error.instancePath);
+  if (!segments.length || valueAt(doc, segments) !== null) return false;
+  const parent = valueAt(doc, segments.slice(0, -1));
+  if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) return false;
+  const parentPath = error.instancePath.slice(0, error.instancePath.lastIndexOf('/'));
+  const parentSchema = nav.at(parentPath);
+  return !!parentSchema && !nav.requiredOf(parentSchema).includes(segments[segments.length - 1]);
+};
+
 const findingKey = (f: Finding): string =>
   `${f.code}\u0000${f.path}\u0000${JSON.stringify(f.params ?? {})}`;
 
@@ -197,7 +211,9 @@ export const findingsFromErrors = (
   });
   const findings: Finding[] = [];
   errors.forEach((error, i) => {
-    if (claimed.has(i) || NOISE_KEYWORDS.has(error.keyword)) return;
+    if (claimed.has(i) || NOISE_KEYWORDS.has(error.keyword) || isOptionalNull(error, doc, nav)) {
+      return;
+    }
     findings.push(combinatorFindings.get(i) ?? toFinding(error, doc, nav));
   });
   const seen = new Set<string>();

@@ -51,6 +51,15 @@ export class SchemaNavigator {
     return [...names].sort();
   }
 
+  /** Field names a schema requires, its combinator branches included. */
+  requiredOf(schema: JsonSchema): string[] {
+    const names = new Set<string>();
+    this.eachBranch(schema, (branch) => {
+      if (Array.isArray(branch.required)) branch.required.forEach((n) => names.add(String(n)));
+    });
+    return [...names];
+  }
+
   /** Where `name` is a valid field nearest the root (a pointer with `*` for array items). */
   locate(name: string): string | undefined {
     if (!this.locations) this.locations = this.indexLocations();

@@ -32,6 +32,25 @@ describe('validateVirtualMachine', () => {
     expect(validateVirtualMachine(decimal)).toEqual([]);
   });
 
+  it('reads null as absent for optional fields, as the API server does, but not for required ones', () => {
+    let vm = withValue(parse(MINIMAL_VM), '/spec/template/spec/affinity', null);
+    vm = withValue(vm, '/spec/template/spec/domain/cpu/cores', null);
+    vm = withValue(vm, '/metadata/labels', null);
+    expect(validateVirtualMachine(vm)).toEqual([]);
+    const required = withValue(
+      parse(MINIMAL_VM),
+      '/spec/template/spec/domain/devices/disks/0/name',
+      null,
+    );
+    expect(validateVirtualMachine(required).map((f) => [f.code, f.path])).toEqual([
+      ['SchemaWrongType', '/spec/template/spec/domain/devices/disks/0/name'],
+    ]);
+    const item = withValue(parse(MINIMAL_VM), '/spec/template/spec/domain/devices/disks/1', null);
+    expect(validateVirtualMachine(item).map((f) => [f.code, f.path])).toEqual([
+      ['SchemaWrongType', '/spec/template/spec/domain/devices/disks/1'],
+    ]);
+  });
+
   it('accepts the storage quantity of the seed written as a digit string', () => {
     const seed = parse(SEED_BOILERPLATE);
     const findings = validateVirtualMachine(seed);
