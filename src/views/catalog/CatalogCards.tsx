@@ -42,8 +42,7 @@ const CatalogCard: React.FC<{
   return (
     <Card
       isClickable
-      isSelectable
-      isSelected={isSelected}
+      isClicked={isSelected}
       isCompact
       data-test="catalog-item"
       data-kind={dataKind(entry)}

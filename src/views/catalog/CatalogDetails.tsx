@@ -23,6 +23,7 @@ import { DataSourceGVK, PersistentVolumeClaimGVK, VolumeSnapshotGVK } from '../.
 import { errorMessage } from '../../k8s/scope';
 import { useCompanions } from '../../k8s/useCompanions';
 import { CatalogActions } from './CatalogActions';
+import { checkEntry } from './check';
 import type { CatalogEntry } from './entries';
 import { SummaryText } from './ItemFacts';
 import { kindNameText } from './kind-name';
@@ -160,7 +161,10 @@ export const CatalogDetails: React.FC<CatalogDetailsProps> = ({ entry, targetNam
           <Title headingLevel="h3" size="md">
             {t('Boilerplate findings')}
           </Title>
-          <FindingsList findings={c.findings} data-test="catalog-details-findings" />
+          <FindingsList
+            findings={checkEntry(entry).findings}
+            data-test="catalog-details-findings"
+          />
         </StackItem>
       )}
       <StackItem>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkEntry } from './check';
 import type { CatalogEntry } from './entries';
 
 /** Disk, network and filesystem counts for an appliance; nothing for a golden image. */
@@ -21,16 +22,13 @@ export const SummaryText: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
 /** The error and warning counts of a broken appliance; nothing when it has none. */
 export const ProblemCount: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
-  if (entry.errors === 0 && entry.warnings === 0) return null;
+  const { errors, warnings } = checkEntry(entry);
+  if (errors === 0 && warnings === 0) return null;
   return (
-    <span
-      data-test="catalog-item-problems"
-      data-errors={entry.errors}
-      data-warnings={entry.warnings}
-    >
-      {entry.errors > 0 && t('Errors: {{errors}}', { errors: entry.errors })}
-      {entry.errors > 0 && entry.warnings > 0 && ', '}
-      {entry.warnings > 0 && t('Warnings: {{warnings}}', { warnings: entry.warnings })}
+    <span data-test="catalog-item-problems" data-errors={errors} data-warnings={warnings}>
+      {errors > 0 && t('Errors: {{errors}}', { errors: errors })}
+      {errors > 0 && warnings > 0 && ', '}
+      {warnings > 0 && t('Warnings: {{warnings}}', { warnings: warnings })}
     </span>
   );
 };

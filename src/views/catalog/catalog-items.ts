@@ -1,4 +1,5 @@
 import type { CatalogItem } from '@openshift-console/dynamic-plugin-sdk';
+import { checkEntry } from './check';
 import type { CatalogEntry } from './entries';
 import { kindNameText } from './kind-name';
 import {
@@ -29,6 +30,7 @@ export const toCatalogItem = (
   const c = e.classification;
   const source = { namespace: c.namespace, name: c.name };
   const raw = { interpolation: { escapeValue: false } };
+  const { errors } = checkEntry(e);
   const kindLabel =
     e.kind === 'golden-image'
       ? t('Golden image')
@@ -52,11 +54,11 @@ export const toCatalogItem = (
         ...c.summary,
       }),
     });
-    properties.push({ label: t('Boilerplate errors'), value: String(e.errors) });
+    properties.push({ label: t('Boilerplate errors'), value: String(errors) });
   }
   const badges = [
     ...(c.readiness.ready ? [] : [{ text: t('Not ready') }]),
-    ...(e.errors > 0 ? [{ text: t('Errors: {{errors}}', { errors: e.errors }) }] : []),
+    ...(errors > 0 ? [{ text: t('Errors: {{errors}}', { errors }) }] : []),
   ];
   return {
     uid: c.uid ?? e.id,

@@ -15,8 +15,6 @@ export interface CatalogEntry {
   readiness: Readiness;
   /** OS / preference, `''` when the DataSource names none. */
   os: string;
-  errors: number;
-  warnings: number;
   /** Lowercase haystack for text search: names, namespace, description, OS. */
   haystack: string;
   /** Lowercase display name, for sorting without repeated case folding. */
@@ -40,12 +38,6 @@ export const toEntry = (ds: KubeObject, classify: Classify): CatalogEntry | unde
   const kind = kindOf(c);
   if (!kind) return undefined;
   const os = c.os ?? c.defaultPreference?.name ?? c.boilerplatePreference?.name ?? '';
-  let errors = 0;
-  let warnings = 0;
-  for (const f of c.findings) {
-    if (f.severity === 'error') errors += 1;
-    else if (f.severity === 'warning') warnings += 1;
-  }
   return {
     id: entryId(c.namespace, c.name),
     classification: c,
@@ -53,8 +45,6 @@ export const toEntry = (ds: KubeObject, classify: Classify): CatalogEntry | unde
     kind,
     readiness: c.readiness.ready ? 'ready' : 'not-ready',
     os,
-    errors,
-    warnings,
     haystack: [c.name, c.displayName, c.namespace, c.description ?? '', os]
       .join('\n')
       .toLowerCase(),

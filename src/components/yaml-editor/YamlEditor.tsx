@@ -1,0 +1,175 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
+import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
+import type { Finding } from '../../appliance/findings';
+import { applyPatchToText, markersFor, type FixOutcome } from './documents';
+import { useDebouncedCallback } from './useDebouncedCallback';
+
+export type MonacoApi = typeof Monaco;
+
+const MARKER_OWNER = 'kubevirt-appliance-plugin';
+
+export interface YamlEditorProps {
+  /** The text shown; the editor is controlled: every keystroke goes to `onChange`. */
+  value: string;
+  onChange: (text: string) => void;
+  /** Findings about the text (from the last validation) shown as markers and quick fixes. */
+  findings?: readonly Finding[];
+  /**
+   * The document of a multi-document text that findings without a subject are about (the
+   * VirtualMachine); findings with subject `document` name theirs in `params.document`.
+   */
+  defaultDocument?: number;
+  /** Called with the text after typing pauses for `debounceMs`: re-parse and re-validate here. */
+  onValidate?: (text: string) => void;
+  debounceMs?: number;
+  /** Told when a quick fix could not be applied (the text is left as it was). */
+  onFixError?: (finding: Finding, reason: string) => void;
+  /** Monaco's API once the editor is up, e.g. for a DiffView. */
+  onMonaco?: (monaco: MonacoApi) => void;
+  isReadOnly?: boolean;
+  height?: string;
+  'aria-label'?: string;
+  'data-test'?: string;
+}
+
+/**
+ * Applies a finding's fix to the text of a YamlEditor: the same code path the editor's quick fix
+ * uses, for "Fix" buttons next to a findings list.
+ */
+export const applyFindingFix = (text: string, f: Finding, defaultDocument = 0): FixOutcome => {
+  if (!f.fix) return { ok: false, reason: 'no fix' };
+  const doc = !f.subject
+    ? defaultDocument
+    : f.subject === 'document'
+      ? Number(f.params?.document)
+      : undefined;
+  if (doc === undefined || !Number.isInteger(doc))
+    return { ok: false, reason: 'the fix is not about this text' };
+  return applyPatchToText(text, f.fix.patch, doc);
+};
+
+/**
+ * The SDK's CodeEditor with YAML, markers on the lines findings point at, and quick fixes (the
+ * light bulb, Ctrl+.) that apply a finding's JSON patch to the text. Never loses the user's text:
+ * a fix that cannot be applied leaves it alone.
+ */
+export const YamlEditor: React.FC<YamlEditorProps> = ({
+  value,
+  onChange,
+  findings = [],
+  defaultDocument = 0,
+  onValidate,
+  debounceMs = 300,
+  onFixError,
+  onMonaco,
+  isReadOnly,
+  height = '450px',
+  'aria-label': ariaLabel,
+  'data-test': dataTest = 'yaml-editor',
+}) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const [api, setApi] = React.useState<{
+    editor: Monaco.editor.IStandaloneCodeEditor;
+    monaco: MonacoApi;
+  }>();
+  const validate = useDebouncedCallback(onValidate, debounceMs);
+  const latest = React.useRef({ findings, value, onChange, onFixError, defaultDocument });
+  latest.current = { findings, value, onChange, onFixError, defaultDocument };
+
+  const translate = React.useCallback(
+    (f: Finding) =>
+      `${t(f.message, { ...f.params, interpolation: { escapeValue: false } })} (${f.code})`,
+    [t],
+  );
+
+  React.useEffect(() => {
+    const model = api?.editor.getModel();
+    if (!api || !model) return;
+    const { MarkerSeverity } = api.monaco;
+    const severity = {
+      error: MarkerSeverity.Error,
+      warning: MarkerSeverity.Warning,
+      info: MarkerSeverity.Info,
+    };
+    api.monaco.editor.setModelMarkers(
+      model,
+      MARKER_OWNER,
+      markersFor(model.getValue(), findings, defaultDocument, translate).map((m) => ({
+        startLineNumber: m.line,
+        startColumn: m.column,
+        endLineNumber: m.endLine,
+        endColumn: m.endColumn > m.column || m.endLine > m.line ? m.endColumn : m.column + 1,
+        severity: severity[m.severity],
+        message: m.message,
+        code: String(m.findingIndex),
+        source: m.code,
+      })),
+    );
+  }, [api, findings, defaultDocument, translate, value]);
+
+  React.useEffect(() => {
+    if (!api) return undefined;
+    const provider = api.monaco.languages.registerCodeActionProvider('yaml', {
+      provideCodeActions(model, _range, context) {
+        if (model !== api.editor.getModel()) return { actions: [], dispose: () => undefined };
+        const actions: Monaco.languages.CodeAction[] = [];
+        for (const marker of context.markers) {
+          if (marker.owner !== MARKER_OWNER) continue;
+          const f = latest.current.findings[Number(marker.code)];
+          if (!f?.fix) continue;
+          const outcome = applyFindingFix(model.getValue(), f, latest.current.defaultDocument);
+          if (!outcome.ok) continue;
+          actions.push({
+            title: t(f.fix.title, { ...f.fix.params, interpolation: { escapeValue: false } }),
+            kind: 'quickfix',
+            diagnostics: [marker],
+            isPreferred: true,
+            edit: {
+              edits: [
+                {
+                  resource: model.uri,
+                  versionId: model.getVersionId(),
+                  textEdit: { range: model.getFullModelRange(), text: outcome.text },
+                },
+              ],
+            },
+          });
+        }
+        return { actions, dispose: () => undefined };
+      },
+    });
+    return () => provider.dispose();
+  }, [api, t]);
+
+  const handleChange = React.useCallback(
+    (text: string) => {
+      latest.current.onChange(text);
+      validate(text);
+    },
+    [validate],
+  );
+
+  const handleMount = React.useCallback(
+    (editor: Monaco.editor.IStandaloneCodeEditor, monaco: MonacoApi) => {
+      setApi({ editor, monaco });
+      onMonaco?.(monaco);
+    },
+    [onMonaco],
+  );
+
+  return (
+    <div data-test={dataTest} aria-label={ariaLabel ?? t('YAML editor')} role="group">
+      <CodeEditor
+        value={value}
+        language={'yaml' as never}
+        isReadOnly={isReadOnly}
+        height={height}
+        minHeight={height}
+        onChange={(text?: string) => handleChange(text ?? '')}
+        onEditorDidMount={handleMount as never}
+      />
+    </div>
+  );
+};

@@ -1,0 +1,13 @@
+export { YamlEditor, applyFindingFix, type YamlEditorProps, type MonacoApi } from './YamlEditor';
+export { DiffView, type DiffViewProps } from './DiffView';
+export {
+  parseDocuments,
+  dumpDocuments,
+  documentOf,
+  applyPatchToText,
+  markersFor,
+  type ParsedDocuments,
+  type FixOutcome,
+  type FindingMarker,
+} from './documents';
+export { useDebouncedCallback } from './useDebouncedCallback';
