@@ -62,7 +62,7 @@ interface Props {
   onSelect: (id: string | undefined) => void;
   sideBar?: React.ReactNode;
   legend?: React.ReactNode;
-  /** Called once, when the first layout has run (for the benchmark). */
+  /** Called whenever a layout has run (the first one is what the benchmark times). */
   onLayoutEnd?: () => void;
 }
 
@@ -87,9 +87,8 @@ const LifecycleGraph: React.FC<Props> = ({
     visualization.addEventListener(SELECTION_EVENT, (ids: string[]) => onSelectRef.current(ids[0]));
     let first = true;
     visualization.addEventListener(GRAPH_LAYOUT_END_EVENT, () => {
-      if (!first) return;
+      if (first) visualization.getGraph().fit(FIT_PADDING);
       first = false;
-      visualization.getGraph().fit(FIT_PADDING);
       onLayoutEndRef.current?.();
     });
     visualization.fromModel(buildModel(), false);
