@@ -16,3 +16,4 @@ export { parseMultiDocument, MAX_BUNDLE_BYTES, type Bundle, type BundleDocument 
 export { createSeededRandom, generatePassword } from './random';
 export { perVmName, shortenName, stableHash, isDnsLabel, isDnsSubdomain } from './names';
 export { isSshPublicKey } from './credentials';
+export * from './authoring';

@@ -6,7 +6,7 @@ import {
 } from './constants';
 import { finding, msg, type Finding, type FindingSubject } from './findings';
 import { getIn, isObject } from './json';
-import { nearestNames } from './nearest';
+import { nearestInstancetypes, nearestNames } from './nearest';
 import type { KindName, KubeObject } from './types';
 
 export type RefField = 'instancetype' | 'preference';
@@ -61,7 +61,10 @@ export const checkKnownRef = (
     .map((o) => o.metadata?.name ?? '')
     .filter(Boolean);
   if (candidates.includes(ref.name)) return [];
-  const nearest = nearestNames(ref.name, candidates);
+  const nearest = (field === 'instancetype' ? nearestInstancetypes : nearestNames)(
+    ref.name,
+    candidates,
+  );
   const params = { field, kind: ref.kind, name: ref.name, nearest: nearest.join(', ') || '-' };
   const fix =
     opts.fixable !== false && nearest.length

@@ -1,0 +1,34 @@
+/** Authoring (issue 7): save as appliance, bundles, boilerplate save and text-preserving fixes. */
+export {
+  applianceFromVirtualMachine,
+  parseBootSource,
+  dataSourceSource,
+  toYaml,
+  DATASOURCE_API_VERSION,
+  type BootSource,
+  type BootSourceKind,
+  type FromVmInput,
+  type FromVmResult,
+} from './from-vm';
+export { applianceFromGoldenImage, type FromGoldenImageInput } from './from-golden-image';
+export { exportBundle, exportObject, bundleFileName, type ExportedBundle } from './bundle-export';
+export {
+  validateBundle,
+  planBundleImport,
+  withOwnerUid,
+  objectKey,
+  IMPORTABLE_COMPANIONS,
+  type ImportPlan,
+  type ImportStep,
+  type ImportOptions,
+  type ObjectKey,
+} from './bundle-import';
+export {
+  boilerplateSavePatch,
+  boilerplateOf,
+  describeConflict,
+  decideSave,
+  type SaveConflict,
+  type SaveDecision,
+} from './boilerplate-save';
+export { applyPatchToText, minimalEdit, type TextFixResult, type TextEdit } from './text-fix';

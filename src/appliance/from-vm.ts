@@ -1,0 +1,366 @@
+import { dump } from 'js-yaml';
+import {
+  ANNOTATION_SOURCE,
+  ANNOTATION_SOURCE_UID,
+  ANNOTATION_VM_SPEC,
+  CLUSTER_INSTANCETYPE,
+  CLUSTER_PREFERENCE,
+  LABEL_DEFAULT_INSTANCETYPE,
+  LABEL_DEFAULT_INSTANCETYPE_KIND,
+  LABEL_DEFAULT_PREFERENCE,
+  LABEL_DEFAULT_PREFERENCE_KIND,
+  VM_API_VERSION,
+  VM_KIND,
+} from './constants';
+import { finding, msg, type Finding } from './findings';
+import { asArray, asObject, asString, cloneJson, getIn, isObject, type JsonObject } from './json';
+import { cleanServerFields, stripIdentity } from './clean';
+import { disksOf, hasIdentityFields, volumesOf } from './boilerplate';
+import { refFrom } from './classify';
+import { isDnsLabel, isDnsSubdomain } from './names';
+import { ptr } from './pointer';
+import type { KubeObject } from './types';
+
+export const DATASOURCE_API_VERSION = 'cdi.kubevirt.io/v1beta1';
+
+/** What a new appliance boots from (semantics §1: the three kinds of `spec.source`). */
+export type BootSourceKind = 'DataSource' | 'PersistentVolumeClaim' | 'VolumeSnapshot';
+
+export interface BootSource {
+  kind: BootSourceKind;
+  name: string;
+  /** Defaults to the appliance's namespace. A DataSource source must be in that namespace. */
+  namespace?: string;
+}
+
+export interface FromVmInput {
+  vm: unknown;
+  /** The new DataSource's name and namespace. */
+  name: string;
+  namespace: string;
+  bootSource: BootSource;
+  /** Disaster recovery: keep firmware uuid/serial, MACs and disk serials (semantics §1). */
+  keepIdentity?: boolean;
+}
+
+export interface FromVmResult {
+  /** The new appliance DataSource; absent when an input error makes it meaningless. */
+  dataSource?: KubeObject;
+  boilerplate: JsonObject;
+  /** The annotation text (what the editor shows). */
+  boilerplateText: string;
+  findings: Finding[];
+}
+
+const BOOT_KINDS: Record<string, BootSourceKind> = {
+  datasource: 'DataSource',
+  pvc: 'PersistentVolumeClaim',
+  persistentvolumeclaim: 'PersistentVolumeClaim',
+  snapshot: 'VolumeSnapshot',
+  volumesnapshot: 'VolumeSnapshot',
+};
+
+/**
+ * Reads `KIND/NAME` or `KIND/NAMESPACE/NAME` (the CLI's `--boot-source`); KIND is DataSource,
+ * PVC/PersistentVolumeClaim or VolumeSnapshot/snapshot, any case. Undefined when malformed.
+ */
+export const parseBootSource = (text: string): BootSource | undefined => {
+  const parts = text.split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) return undefined;
+  const kind = BOOT_KINDS[parts[0].toLowerCase()];
+  if (!kind) return undefined;
+  return parts.length === 3
+    ? { kind, namespace: parts[1], name: parts[2] }
+    : { kind, name: parts[1] };
+};
+
+/** `spec.source` of a DataSource for a boot source (semantics §1). */
+export const dataSourceSource = (boot: BootSource, applianceNamespace: string): JsonObject => {
+  const namespace = boot.namespace || applianceNamespace;
+  if (boot.kind === 'DataSource') return { dataSource: { name: boot.name } };
+  if (boot.kind === 'VolumeSnapshot') return { snapshot: { name: boot.name, namespace } };
+  return { pvc: { name: boot.name, namespace } };
+};
+
+// Annotations the cluster or a tool wrote about this one VM; they mean nothing in a boilerplate.
+const VM_ONLY_ANNOTATIONS = [
+  'kubevirt.io/latest-observed-api-version',
+  'kubevirt.io/storage-observed-api-version',
+  'kubectl.kubernetes.io/last-applied-configuration',
+  ANNOTATION_SOURCE,
+  ANNOTATION_SOURCE_UID,
+];
+
+const checkInput = (input: FromVmInput): Finding[] => {
+  const out: Finding[] = [];
+  const s = { subject: 'datasource' as const };
+  if (!input.name || !isDnsSubdomain(input.name))
+    out.push(
+      finding(
+        'error',
+        'ApplianceNameInvalid',
+        '/metadata/name',
+        msg(
+          'The appliance name {{name}} is not valid: use lowercase letters, digits, "-" and ".", starting and ending with a letter or digit.',
+        ),
+        { name: input.name ?? '' },
+        s,
+      ),
+    );
+  if (!input.namespace || !isDnsLabel(input.namespace))
+    out.push(
+      finding(
+        'error',
+        'NamespaceInvalid',
+        '/metadata/namespace',
+        msg('The namespace {{namespace}} is not a valid namespace name.'),
+        { namespace: input.namespace ?? '' },
+        s,
+      ),
+    );
+  const boot = input.bootSource;
+  if (!boot || !boot.name || !isDnsSubdomain(boot.name))
+    out.push(
+      finding(
+        'error',
+        'BootSourceInvalid',
+        '/spec/source',
+        msg(
+          'Choose a boot source: a DataSource, PVC or VolumeSnapshot with a valid name (got {{name}}).',
+        ),
+        { name: boot?.name ?? '' },
+        s,
+      ),
+    );
+  else if (boot.kind === 'DataSource' && boot.namespace && boot.namespace !== input.namespace)
+    out.push(
+      finding(
+        'error',
+        'BootSourceCrossNamespace',
+        '/spec/source/dataSource',
+        msg(
+          'A DataSource can only point at a DataSource of its own namespace ({{namespace}}); choose the PVC or snapshot behind {{name}} instead.',
+        ),
+        { namespace: input.namespace, name: `${boot.namespace}/${boot.name}` },
+        s,
+      ),
+    );
+  return out;
+};
+
+/** The disk the VM boots from: the lowest bootOrder, else the first disk, else the first volume. */
+const bootVolumeName = (vm: JsonObject): string | undefined => {
+  const disks = disksOf(vm).filter(isObject);
+  const ordered = disks
+    .filter((d) => typeof d.bootOrder === 'number')
+    .sort((a, b) => (a.bootOrder as number) - (b.bootOrder as number));
+  const disk = ordered[0] ?? disks[0];
+  if (disk && typeof disk.name === 'string') return disk.name;
+  const first = volumesOf(vm).find(isObject);
+  return first ? asString(first.name) : undefined;
+};
+
+/**
+ * Renames `<vm>-<x>` data volume templates back to `<x>` (completion adds the new VM's name again)
+ * and points the boot disk's template at the appliance itself, which names the new boot source.
+ */
+const repointTemplates = (vm: JsonObject, vmName: string, applianceName: string): Finding[] => {
+  const out: Finding[] = [];
+  const templates = asArray(getIn(vm, 'spec', 'dataVolumeTemplates')).filter(isObject);
+  const volumes = volumesOf(vm).filter(isObject);
+  const renames = new Map<string, string>();
+  const taken = new Set(templates.map((t) => asString(getIn(t, 'metadata', 'name')) ?? ''));
+  for (const t of templates) {
+    const meta = asObject(t.metadata);
+    const name = asString(meta?.name);
+    if (!meta || !name || !vmName || !name.startsWith(`${vmName}-`)) continue;
+    const short = name.slice(vmName.length + 1);
+    if (!short || taken.has(short)) continue;
+    meta.name = short;
+    taken.add(short);
+    renames.set(name, short);
+  }
+  for (const v of volumes) {
+    const dv = asObject(v.dataVolume);
+    if (dv && typeof dv.name === 'string' && renames.has(dv.name)) dv.name = renames.get(dv.name);
+  }
+  const bootVolume = volumes.find((v) => v.name === bootVolumeName(vm));
+  const bootTemplateName = asString(getIn(bootVolume, 'dataVolume', 'name'));
+  const index = templates.findIndex((t) => getIn(t, 'metadata', 'name') === bootTemplateName);
+  if (index < 0) {
+    out.push(
+      finding(
+        'warning',
+        'BootDiskNotFromTemplate',
+        '/spec/dataVolumeTemplates',
+        msg(
+          'The boot disk is not made from a data volume template, so no disk clones the new boot source; VMs from this appliance get no copy of it until a template with a sourceRef to the appliance is added.',
+        ),
+        undefined,
+        { subject: 'boilerplate' },
+      ),
+    );
+  } else {
+    const spec = asObject(templates[index].spec) ?? {};
+    templates[index].spec = spec;
+    delete spec.source;
+    // No namespace: completion fills in the appliance's, wherever the appliance is imported.
+    spec.sourceRef = { kind: 'DataSource', name: applianceName };
+    out.push(
+      finding(
+        'info',
+        'BootDiskRepointed',
+        ptr('spec', 'dataVolumeTemplates', index, 'spec', 'sourceRef'),
+        msg('The boot disk {{template}} now clones the appliance itself (its new boot source).'),
+        { template: bootTemplateName ?? '' },
+        { subject: 'boilerplate' },
+      ),
+    );
+  }
+  templates.forEach((t, i) => {
+    if (i === index) return;
+    const src = asObject(getIn(t, 'spec', 'source'));
+    const pvc = asObject(src?.pvc);
+    if (pvc)
+      out.push(
+        finding(
+          'warning',
+          'TemplateClonesVmDisk',
+          ptr('spec', 'dataVolumeTemplates', i, 'spec', 'source', 'pvc'),
+          msg(
+            'Data volume template {{template}} clones PVC {{claim}}, which belongs to the original VM; VMs made elsewhere cannot read it.',
+          ),
+          {
+            template: asString(getIn(t, 'metadata', 'name')) ?? String(i),
+            claim: asString(pvc.name) ?? '',
+          },
+          { subject: 'boilerplate' },
+        ),
+      );
+  });
+  const templateNames = new Set(templates.map((t) => getIn(t, 'metadata', 'name')));
+  volumes.forEach((v, i) => {
+    const claim = asString(getIn(v, 'persistentVolumeClaim', 'claimName'));
+    if (claim && !templateNames.has(claim))
+      out.push(
+        finding(
+          'warning',
+          'VolumeUsesVmClaim',
+          ptr('spec', 'template', 'spec', 'volumes', i, 'persistentVolumeClaim', 'claimName'),
+          msg(
+            'Volume {{volume}} mounts PVC {{claim}} of the original VM; every VM from the appliance would share it. Replace it with a data volume template or a companion PVC.',
+          ),
+          { volume: asString(v.name) ?? String(i), claim },
+          { subject: 'boilerplate' },
+        ),
+      );
+  });
+  return out;
+};
+
+const dropVmOnlyMetadata = (vm: JsonObject): void => {
+  const meta = asObject(vm.metadata);
+  if (!meta) return;
+  delete meta.name;
+  delete meta.namespace;
+  delete meta.generateName;
+  const annotations = asObject(meta.annotations);
+  if (annotations) {
+    for (const key of VM_ONLY_ANNOTATIONS) delete annotations[key];
+    if (Object.keys(annotations).length === 0) delete meta.annotations;
+  }
+  if (isObject(meta.labels) && Object.keys(meta.labels).length === 0) delete meta.labels;
+  if (Object.keys(meta).length === 0) delete vm.metadata;
+};
+
+/** Same YAML style everywhere the project writes manifests: block style, no aliases, no wrapping. */
+export const toYaml = (value: unknown): string =>
+  dump(value, { noRefs: true, lineWidth: -1, sortKeys: false });
+
+/**
+ * Turns a VirtualMachine into a new appliance DataSource ("Save as appliance", semantics §1, §3.2):
+ * server fields and status dropped, identity stripped unless kept for disaster recovery, the boot
+ * disk's data volume template pointed at the new appliance, instancetype and preference offered
+ * as the DataSource's default labels. Pure; never throws.
+ */
+export const applianceFromVirtualMachine = (input: FromVmInput): FromVmResult => {
+  const findings: Finding[] = [];
+  if (!isObject(input.vm) || (input.vm.kind !== undefined && input.vm.kind !== VM_KIND)) {
+    findings.push(
+      finding(
+        'error',
+        'NotAVirtualMachine',
+        '/kind',
+        msg('Save as appliance needs a VirtualMachine; this is {{kind}}.'),
+        { kind: isObject(input.vm) ? String(input.vm.kind) : typeof input.vm },
+      ),
+    );
+    return { boilerplate: {}, boilerplateText: '', findings };
+  }
+  findings.push(...checkInput(input));
+  const vm = cloneJson(input.vm);
+  const vmName = asString(getIn(vm, 'metadata', 'name')) ?? '';
+  vm.apiVersion = vm.apiVersion ?? VM_API_VERSION;
+  vm.kind = VM_KIND;
+  findings.push(...cleanServerFields(vm));
+  dropVmOnlyMetadata(vm);
+  const boot = input.bootSource;
+  if (input.keepIdentity) {
+    if (hasIdentityFields(vm))
+      findings.push(
+        finding(
+          'warning',
+          'IdentityKept',
+          '/spec/template/spec',
+          msg(
+            'The appliance keeps this VM identity (UUID, serials, MAC addresses) for disaster recovery: never run its VMs next to the original.',
+          ),
+          undefined,
+          { subject: 'boilerplate' },
+        ),
+      );
+  } else {
+    findings.push(...stripIdentity(vm));
+    if (boot?.kind === 'VolumeSnapshot')
+      findings.push(
+        finding(
+          'info',
+          'SnapshotSourceIdentity',
+          '/spec/source/snapshot',
+          msg(
+            'The boot source is a VolumeSnapshot, so the appliance counts as identity-bearing (disaster recovery) although its boilerplate has no identity fields.',
+          ),
+          undefined,
+          { subject: 'datasource' },
+        ),
+      );
+  }
+  findings.push(...repointTemplates(vm, vmName, input.name));
+  const boilerplateText = toYaml(vm);
+  const labels: Record<string, string> = {};
+  const it = refFrom(vm, 'instancetype');
+  const pref = refFrom(vm, 'preference');
+  if (it) {
+    labels[LABEL_DEFAULT_INSTANCETYPE] = it.name;
+    if (it.kind && it.kind !== CLUSTER_INSTANCETYPE)
+      labels[LABEL_DEFAULT_INSTANCETYPE_KIND] = it.kind;
+  }
+  if (pref) {
+    labels[LABEL_DEFAULT_PREFERENCE] = pref.name;
+    if (pref.kind && pref.kind !== CLUSTER_PREFERENCE)
+      labels[LABEL_DEFAULT_PREFERENCE_KIND] = pref.kind;
+  }
+  const metadata: NonNullable<KubeObject['metadata']> = {
+    name: input.name,
+    namespace: input.namespace,
+  };
+  if (Object.keys(labels).length) metadata.labels = labels;
+  metadata.annotations = { [ANNOTATION_VM_SPEC]: boilerplateText };
+  const dataSource: KubeObject = {
+    apiVersion: DATASOURCE_API_VERSION,
+    kind: 'DataSource',
+    metadata,
+    spec: { source: boot ? dataSourceSource(boot, input.namespace) : {} },
+  };
+  return { dataSource, boilerplate: vm, boilerplateText, findings };
+};

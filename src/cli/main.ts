@@ -1,0 +1,72 @@
+import { Command, CommanderError } from 'commander';
+import { runInstantiate } from './instantiate';
+import { processIo, UsageError, type CliIo } from './io';
+import { runValidate } from './validate';
+
+/** Builds and runs the `kubevirt-appliance` command; returns the exit status (0, 1 or 2). */
+export const run = (argv: readonly string[], io: CliIo = processIo): number => {
+  let status = 0;
+  const program = new Command('kubevirt-appliance')
+    .description(
+      'Turn KubeVirt golden images and appliances into VirtualMachines, and check VirtualMachine manifests.',
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+  program
+    .command('instantiate')
+    .description('print the objects to create (Secrets, then the VirtualMachine) for a DataSource')
+    .argument('<DATASOURCE.yaml>', 'a DataSource, optionally followed by its companion objects')
+    .requiredOption('--name <name>', 'name of the new VirtualMachine')
+    .requiredOption('--namespace <namespace>', 'namespace of the new VirtualMachine')
+    .option(
+      '--instancetype <[KIND/]NAME>',
+      'instancetype (default kind VirtualMachineClusterInstancetype)',
+    )
+    .option(
+      '--preference <[KIND/]NAME>',
+      'preference (default kind VirtualMachineClusterPreference)',
+    )
+    .option('--ssh-key <FILE>', 'OpenSSH public key file to put into a Secret')
+    .option('--halted', 'create the VM stopped (runStrategy Halted)')
+    .option(
+      '--keep-boilerplate-password',
+      'keep a password written into the boilerplate (shared by every VM)',
+    )
+    .option(
+      '--instancetypes <FILE>',
+      'YAML of the cluster instancetypes/preferences; unknown names become errors',
+    )
+    .option('--seed <N>', 'seed of the random source, for reproducible output')
+    .option('--output <yaml|json>', 'output format', 'yaml')
+    .action((file: string, opts) => {
+      status = runInstantiate(io, file, opts);
+    });
+  program
+    .command('validate')
+    .description('check a VirtualMachine manifest; repairs nothing')
+    .argument('<VM.yaml>', 'a VirtualMachine manifest (every VirtualMachine document of the file)')
+    .option('--output <json>', 'print findings as JSON on stdout')
+    .action((file: string, opts) => {
+      status = runValidate(io, file, opts);
+    });
+  try {
+    program.parse([...argv], { from: 'node' });
+    return status;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return 0;
+      io.stderr(`kubevirt-appliance: ${e.message.replace(/^error: /, '')}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`kubevirt-appliance: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+};
