@@ -1,16 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import { msg, type Finding } from '../appliance/findings';
+import { SCHEMA_CODES } from './codes';
 import type { SchemaNavigator } from './navigator';
 import { displayPointer } from './pointer';
 import { unknownFieldFinding } from './unknown-field';
 import { suggestNearest } from './suggest';
-
-export const SCHEMA_CODES = {
-  unknownField: 'SchemaUnknownField',
-  wrongType: 'SchemaWrongType',
-  required: 'SchemaRequired',
-  invalidValue: 'SchemaInvalidValue',
-} as const;
 
 /** Kubernetes quantity syntax, as the generator writes it into the schema. */
 const QUANTITY_PATTERN = '^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|[numkMGTPE]|[KMGTPE]i)?$';

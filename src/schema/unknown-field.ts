@@ -1,9 +1,9 @@
 import { msg, type Finding } from '../appliance/findings';
+import { SCHEMA_CODES } from './codes';
 import type { SchemaNavigator } from './navigator';
 import { displayPointer, joinPointer } from './pointer';
 import { editDistance, suggestNearest } from './suggest';
 
-const CODE = 'SchemaUnknownField';
 /** How many valid names an unknown field's message lists when none is close. */
 const LISTED_FIELDS = 5;
 
@@ -32,7 +32,7 @@ export const unknownFieldFinding = (
   const path = joinPointer(parentPath, field);
   const here = nav.at(parentPath);
   const candidates = here ? nav.propertiesOf(here) : [];
-  const base = { severity: 'error' as const, code: CODE, path };
+  const base = { severity: 'error' as const, code: SCHEMA_CODES.unknownField, path };
   const suggestion = suggestNearest(field, candidates);
   if (suggestion !== undefined) {
     const finding: Finding = {

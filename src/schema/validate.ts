@@ -4,6 +4,8 @@ import { compileSchema } from './cluster';
 import { findingsFromErrors } from './errors';
 import { SchemaNavigator, type JsonSchema } from './navigator';
 
+export { SCHEMA_CODES, type SchemaCode } from './codes';
+
 interface ActiveSchema {
   validate: CompiledValidator;
   navigator: SchemaNavigator;
