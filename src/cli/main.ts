@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { runInstantiate } from './instantiate';
 import { processIo, UsageError, type CliIo } from './io';
 import { runValidate } from './validate';
+import { runBundleValidate } from './bundle';
+import { runFromVm } from './from-vm';
 
 /** Builds and runs the `kubevirt-appliance` command; returns the exit status (0, 1 or 2). */
 export const run = (argv: readonly string[], io: CliIo = processIo): number => {
@@ -48,6 +50,32 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
     .option('--output <json>', 'print findings as JSON on stdout')
     .action((file: string, opts) => {
       status = runValidate(io, file, opts);
+    });
+  program
+    .command('bundle')
+    .description('work with appliance bundles (a DataSource and its companion objects)')
+    .command('validate')
+    .description('check every document of a bundle; boilerplate findings are shown, not fatal')
+    .argument('<FILE>', 'a bundle: multi-document YAML, the DataSource first')
+    .option('--namespace <namespace>', 'namespace the bundle would be imported into', 'default')
+    .option('--output <json>', 'print the result as JSON on stdout')
+    .action((file: string, opts) => {
+      status = runBundleValidate(io, file, opts);
+    });
+  program
+    .command('from-vm')
+    .description('print a new appliance DataSource made from a VirtualMachine manifest')
+    .argument('<VM.yaml>', 'a VirtualMachine manifest (e.g. kubectl get vm NAME -o yaml)')
+    .requiredOption('--name <name>', 'name of the new DataSource')
+    .requiredOption('--namespace <namespace>', 'namespace of the new DataSource')
+    .requiredOption(
+      '--boot-source <KIND/NAME>',
+      'boot volume: DataSource/NAME, PVC/[NAMESPACE/]NAME or VolumeSnapshot/[NAMESPACE/]NAME',
+    )
+    .option('--keep-identity', 'keep firmware uuid/serial and MAC addresses (disaster recovery)')
+    .option('--output <yaml|json>', 'output format', 'yaml')
+    .action((file: string, opts) => {
+      status = runFromVm(io, file, opts);
     });
   try {
     program.parse([...argv], { from: 'node' });

@@ -1,0 +1,46 @@
+import { parseMultiDocument } from '../appliance/bundle';
+import { applianceFromVirtualMachine, parseBootSource } from '../appliance/from-vm';
+import { exitStatus, printFindings, readText, renderObjects, UsageError, type CliIo } from './io';
+
+export interface FromVmOptions {
+  name: string;
+  namespace: string;
+  bootSource: string;
+  keepIdentity?: boolean;
+  output?: string;
+}
+
+/**
+ * `kubevirt-appliance from-vm VM.yaml --name N --namespace NS --boot-source KIND/NAME
+ * [--keep-identity]`: prints the new appliance DataSource; findings go to stderr.
+ */
+export const runFromVm = (io: CliIo, file: string, o: FromVmOptions): number => {
+  const output = o.output ?? 'yaml';
+  if (output !== 'yaml' && output !== 'json')
+    throw new UsageError(`--output ${output}: expected yaml or json`);
+  const bootSource = parseBootSource(o.bootSource);
+  if (!bootSource)
+    throw new UsageError(
+      `--boot-source ${o.bootSource}: expected KIND/NAME or KIND/NAMESPACE/NAME with KIND DataSource, PVC or VolumeSnapshot`,
+    );
+  const text = readText(io, file, 'VirtualMachine file');
+  const bundle = parseMultiDocument(text);
+  const fatal = bundle.findings.find((f) => f.severity === 'error');
+  if (fatal && !bundle.documents.some((d) => d.object))
+    throw new UsageError(`${file}: not valid YAML (${String(fatal.params?.reason ?? fatal.code)})`);
+  const vm =
+    bundle.documents.find((d) => d.object?.kind === 'VirtualMachine')?.object ??
+    bundle.documents.find((d) => d.object)?.object;
+  if (!vm) throw new UsageError(`${file} holds no VirtualMachine`);
+  const result = applianceFromVirtualMachine({
+    vm,
+    name: o.name,
+    namespace: o.namespace,
+    bootSource,
+    keepIdentity: Boolean(o.keepIdentity),
+  });
+  printFindings(io, result.findings);
+  const status = exitStatus(result.findings);
+  if (status === 0 && result.dataSource) io.stdout(renderObjects([result.dataSource], output));
+  return status;
+};
