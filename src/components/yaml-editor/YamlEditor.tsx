@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
 import type { Finding } from '../../appliance/findings';
-import { applyPatchToText, markersFor, type FixOutcome } from './documents';
+import { markersFor } from './documents';
+import { applyFindingFix } from './fix';
 import { useDebouncedCallback } from './useDebouncedCallback';
 
 export type MonacoApi = typeof Monaco;
@@ -33,22 +34,6 @@ export interface YamlEditorProps {
   'aria-label'?: string;
   'data-test'?: string;
 }
-
-/**
- * Applies a finding's fix to the text of a YamlEditor: the same code path the editor's quick fix
- * uses, for "Fix" buttons next to a findings list.
- */
-export const applyFindingFix = (text: string, f: Finding, defaultDocument = 0): FixOutcome => {
-  if (!f.fix) return { ok: false, reason: 'no fix' };
-  const doc = !f.subject
-    ? defaultDocument
-    : f.subject === 'document'
-      ? Number(f.params?.document)
-      : undefined;
-  if (doc === undefined || !Number.isInteger(doc))
-    return { ok: false, reason: 'the fix is not about this text' };
-  return applyPatchToText(text, f.fix.patch, doc);
-};
 
 /**
  * The SDK's CodeEditor with YAML, markers on the lines findings point at, and quick fixes (the
@@ -116,9 +101,9 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
         if (model !== api.editor.getModel()) return { actions: [], dispose: () => undefined };
         const actions: Monaco.languages.CodeAction[] = [];
         for (const marker of context.markers) {
-          if (marker.owner !== MARKER_OWNER) continue;
           const f = latest.current.findings[Number(marker.code)];
-          if (!f?.fix) continue;
+          // Markers of other owners (Monaco's own) carry no finding index with a matching code.
+          if (!f?.fix || f.code !== marker.source) continue;
           const outcome = applyFindingFix(model.getValue(), f, latest.current.defaultDocument);
           if (!outcome.ok) continue;
           actions.push({

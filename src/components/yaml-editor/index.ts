@@ -1,4 +1,5 @@
-export { YamlEditor, applyFindingFix, type YamlEditorProps, type MonacoApi } from './YamlEditor';
+export { YamlEditor, type YamlEditorProps, type MonacoApi } from './YamlEditor';
+export { applyFindingFix } from './fix';
 export { DiffView, type DiffViewProps } from './DiffView';
 export {
   parseDocuments,
