@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// @ts-check
+'use strict';
+// Lifecycle view: layout + first render of the diagram with the demo data, in Chromium against
+// the preview. Measures between the marks LifecycleGraph sets (kv-lifecycle:start when the
+// topology controller is made, kv-lifecycle:rendered one frame after the first layout).
+//   node test/bench/lifecycle-bench.js [--runs N] [--budget MS]
+// Prints one JSON line; exits 1 when the median exceeds the budget (default 300 ms).
+const path = require('path');
+const fs = require('fs');
+const { spawn } = require('child_process');
+const { chromium } = require('@playwright/test');
+
+const root = path.resolve(__dirname, '..', '..');
+const READY = /Preview ready at (http:\/\/127\.0\.0\.1:\d+\/)/;
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return fallback;
+  const value = Number(process.argv[i + 1]);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${name} needs a positive number, got "${process.argv[i + 1]}"`);
+  }
+  return value;
+};
+
+/** Starts the preview (building what is stale) on a free 127.0.0.1 port. */
+const startPreview = () =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'preview', 'start.js')], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', KUBE_API_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (/** @type {Buffer} */ chunk) => {
+      output += chunk.toString();
+      const match = READY.exec(output);
+      if (match) resolve({ child, url: match[1] });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the preview exited (${code}):\n${output}`)));
+    setTimeout(
+      () => reject(new Error(`the preview was not ready in 5 minutes:\n${output}`)),
+      300_000,
+    ).unref();
+  });
+
+const median = (/** @type {number[]} */ xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function main() {
+  const runs = arg('--runs', 5);
+  const budget = arg('--budget', 300);
+  const { child, url } = /** @type {{child: import('child_process').ChildProcess, url: string}} */ (
+    await startPreview()
+  );
+  const executable = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    headless: true,
+    executablePath: fs.existsSync(executable) ? executable : undefined,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    /** @type {number[]} */
+    const times = [];
+    // The first load warms caches (plugin chunks, shared modules); it is not counted.
+    for (let i = 0; i <= runs; i++) {
+      await page.goto(new URL('k8s/ns/demo/appliance-lifecycle', url).toString());
+      await page.waitForFunction(
+        () => performance.getEntriesByName('kv-lifecycle:rendered').length > 0,
+        undefined,
+        { timeout: 60_000 },
+      );
+      const ms = await page.evaluate(() => {
+        const start = performance.getEntriesByName('kv-lifecycle:start')[0];
+        const end = performance.getEntriesByName('kv-lifecycle:rendered')[0];
+        return end.startTime - start.startTime;
+      });
+      const nodes = await page.locator('[data-test="lifecycle-node"]').count();
+      if (nodes !== 12) throw new Error(`expected 12 nodes on the page, found ${nodes}`);
+      if (i > 0) times.push(ms);
+    }
+    const result = {
+      bench: 'lifecycle layout + first render',
+      runs,
+      medianMs: Math.round(median(times) * 10) / 10,
+      maxMs: Math.round(Math.max(...times) * 10) / 10,
+      budgetMs: budget,
+    };
+    console.log(JSON.stringify(result));
+    if (result.medianMs > budget) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
