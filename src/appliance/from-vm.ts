@@ -321,6 +321,9 @@ export const applianceFromVirtualMachine = (input: FromVmInput): FromVmResult =>
       );
   } else {
     findings.push(...stripIdentity(vm));
+    const firmware = asObject(getIn(vm, 'spec', 'template', 'spec', 'domain', 'firmware'));
+    const domain = asObject(getIn(vm, 'spec', 'template', 'spec', 'domain'));
+    if (domain && firmware && Object.keys(firmware).length === 0) delete domain.firmware;
     if (boot?.kind === 'VolumeSnapshot')
       findings.push(
         finding(
