@@ -1,9 +1,4 @@
-import {
-  objectKey,
-  withOwnerUid,
-  type ImportPlan,
-  type ObjectKey,
-} from '../../appliance/bundle-import';
+import { withOwnerUid, type ImportPlan, type ObjectKey } from '../../appliance/bundle-import';
 import { exportObject } from '../../appliance/bundle-export';
 import type { KubeObject } from '../../appliance/types';
 import { serverMessage, statusOf } from '../apply/errors';
