@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'fs';
 import path from 'path';
-import { dump } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import {
   ANNOTATION_VM_SPEC,
   createSeededRandom,
@@ -59,7 +59,7 @@ export const referenceVMs = (): Array<{ file: string; vm: KubeObject }> => {
         text = dump(o.objects)
           .replace(/'?\$\{\{(\w+)\}\}'?/g, (_, n: string) => params.get(n) ?? '')
           .replace(/\$\{(\w+)\}/g, (_, n: string) => params.get(n) ?? '');
-        for (const inner of parseMultiDocument(text).documents[0].object as unknown as KubeObject[])
+        for (const inner of load(text) as KubeObject[])
           if (inner.kind === 'VirtualMachine') out.push({ file, vm: inner });
       } else if (o?.kind === 'VirtualMachine') out.push({ file, vm: o });
     }

@@ -1,0 +1,139 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests build VMs field by field */
+import { applyPatch } from 'fast-json-patch';
+import { formatFinding, validateVirtualMachineManifest } from '../../../src/appliance';
+import { byCode, codes, errors, referenceVMs } from './helpers';
+
+const vm = (): any => ({
+  apiVersion: 'kubevirt.io/v1',
+  kind: 'VirtualMachine',
+  metadata: { name: 'v', namespace: 'ns' },
+  spec: {
+    runStrategy: 'Always',
+    template: {
+      spec: {
+        domain: {
+          devices: { disks: [{ name: 'c', disk: {} }] },
+          resources: { requests: { memory: '1Gi' } },
+        },
+        volumes: [{ name: 'c', containerDisk: { image: 'quay.io/containerdisks/fedora' } }],
+      },
+    },
+  },
+});
+
+describe('validateVirtualMachineManifest (semantics §5): repairs nothing', () => {
+  it('accepts a plain valid VM', () => {
+    expect(validateVirtualMachineManifest(vm())).toEqual([]);
+  });
+
+  const reference = referenceVMs();
+  it('finds the VirtualMachines of the reference examples', () => {
+    expect(reference.length).toBeGreaterThanOrEqual(11);
+  });
+  it.each(reference.map((r) => [`${r.file} ${r.vm.metadata?.name}`, r.vm] as const))(
+    '%s has no error',
+    (_n, manifest) => {
+      expect(errors(validateVirtualMachineManifest(manifest)).map(formatFinding)).toEqual([]);
+    },
+  );
+
+  it('an invalid runStrategy is an error (with a fix), not repaired', () => {
+    const m = vm();
+    m.spec.runStrategy = 'Running';
+    const f = byCode(validateVirtualMachineManifest(m), 'RunStrategyInvalid');
+    expect(f[0].severity).toBe('error');
+    expect(m.spec.runStrategy).toBe('Running');
+    const fixed = applyPatch(structuredClone(m), f[0].fix!.patch, true, false).newDocument;
+    expect(validateVirtualMachineManifest(fixed)).toEqual([]);
+  });
+
+  it('running together with runStrategy is an error; running alone is a deprecation warning', () => {
+    const m = vm();
+    m.spec.running = true;
+    expect(byCode(validateVirtualMachineManifest(m), 'RunningAndRunStrategy')[0].severity).toBe(
+      'error',
+    );
+    delete m.spec.runStrategy;
+    const f = validateVirtualMachineManifest(m);
+    expect(codes(f)).toEqual(['RunningDeprecated']);
+    expect(f[0].severity).toBe('warning');
+  });
+
+  it('instancetype conflicts are errors', () => {
+    const m = vm();
+    m.spec.instancetype = { name: 'u1.medium' };
+    expect(codes(errors(validateVirtualMachineManifest(m)))).toEqual(['InstancetypeConflict']);
+  });
+
+  it('memory.guest next to an unknown instancetype is a warning, next to a known one an error', () => {
+    const m = vm();
+    delete m.spec.template.spec.domain.resources;
+    m.spec.template.spec.domain.memory = { guest: '1Gi' };
+    m.spec.instancetype = { name: 'u1.medium' };
+    expect(byCode(validateVirtualMachineManifest(m), 'InstancetypeConflict')[0].severity).toBe(
+      'warning',
+    );
+    const known = {
+      instancetypes: [
+        {
+          kind: 'VirtualMachineClusterInstancetype',
+          metadata: { name: 'u1.medium' },
+          spec: { cpu: { guest: 1 }, memory: { guest: '4Gi' } },
+        },
+      ],
+    };
+    expect(
+      byCode(validateVirtualMachineManifest(m, { known }), 'InstancetypeConflict')[0].severity,
+    ).toBe('error');
+  });
+
+  it('unused data volume templates and disks without volume are errors', () => {
+    const m = vm();
+    m.spec.dataVolumeTemplates = [{ metadata: { name: 'dv' }, spec: { storage: {} } }];
+    m.spec.template.spec.domain.devices.disks.push({ name: 'missing', disk: {} });
+    expect(codes(errors(validateVirtualMachineManifest(m))).sort()).toEqual([
+      'DataVolumeTemplateUnused',
+      'DiskWithoutVolume',
+    ]);
+  });
+
+  it('unknown fields come from the schema', () => {
+    const m = vm();
+    m.spec.template.spec.volumes.push({ name: 'p', persistenVolumeClaim: { claimName: 'x' } });
+    const f = errors(validateVirtualMachineManifest(m));
+    expect(f.map((x) => x.path)).toContain('/spec/template/spec/volumes/1/persistenVolumeClaim');
+  });
+
+  it('inline user data over 2048 bytes is an error; an inline password a warning', () => {
+    const m = vm();
+    m.spec.template.spec.volumes.push({
+      name: 'ci',
+      cloudInitNoCloud: { userData: `#cloud-config\npassword: x\n#${'x'.repeat(2100)}` },
+    });
+    const f = validateVirtualMachineManifest(m);
+    expect(byCode(f, 'CloudInitUserDataTooLarge')[0].severity).toBe('error');
+    expect(byCode(f, 'CloudInitInlinePassword')[0].severity).toBe('warning');
+  });
+
+  it('noCloud propagation without a cloudInitNoCloud volume is an error', () => {
+    const m = vm();
+    m.spec.template.spec.accessCredentials = [
+      {
+        sshPublicKey: {
+          source: { secret: { secretName: 's' } },
+          propagationMethod: { noCloud: {} },
+        },
+      },
+    ];
+    expect(codes(errors(validateVirtualMachineManifest(m)))).toEqual([
+      'AccessCredentialNeedsNoCloud',
+    ]);
+  });
+
+  it('a non-object is one clear error', () => {
+    expect(codes(validateVirtualMachineManifest('nope'))).toEqual(['NotAnObject']);
+    expect(codes(validateVirtualMachineManifest({ ...vm(), kind: 'Pod' }))).toContain(
+      'KindInvalid',
+    );
+  });
+});
