@@ -10,7 +10,7 @@ const { ApiError, toApiError } = require('./status');
 const { createGarbageCollector } = require('./gc');
 const { createControllers } = require('./controllers');
 const { seedStore } = require('../demo-data');
-const { schemaStatus } = require('./validation');
+const { schemaStatus, loadVmSchema } = require('./validation');
 
 /**
  * The embedded demo Kubernetes API of the preview. `handle` serves every URL under
@@ -27,7 +27,6 @@ const { schemaStatus } = require('./validation');
 function createApiServer(options = {}) {
   const testHooks = Boolean(options.testHooks);
   const seed = options.seed !== false;
-  const log = options.log || (() => {});
   const store = new Store();
   const faults = new Faults();
   /** @type {Set<() => void>} */
@@ -41,7 +40,10 @@ function createApiServer(options = {}) {
     if (seed) seedStore(store);
   };
   load();
-  log(schemaStatus());
+  const schema = schemaStatus();
+  // A missing schema weakens validation, so it is said even when nobody asked for a log.
+  if (options.log) options.log(schema);
+  else if (!loadVmSchema()) console.warn(`[demo API] ${schema}`);
 
   const endWatches = () => {
     for (const end of [...watches]) end();
