@@ -139,7 +139,7 @@ function specPart(o) {
 /**
  * Turns a requested new state into the object to store (generation, kept server fields).
  * @param {Ctx} ctx @param {any} existing @param {any} next @param {boolean} statusOnly
- * @param {{requireRv: boolean}} opts
+ * @param {{requireRv: boolean, patch?: boolean}} opts
  */
 function prepareUpdate(ctx, existing, next, statusOnly, opts) {
   const { res } = ctx;
@@ -156,7 +156,11 @@ function prepareUpdate(ctx, existing, next, statusOnly, opts) {
       },
     ]);
   }
-  const warnings = statusOnly ? [] : v.checkUnknownFields(res, next, ctx.mode);
+  const warnings = statusOnly
+    ? []
+    : v.checkUnknownFields(res, next, ctx.mode, {
+        patch: opts.patch,
+      });
   /** @type {any} */
   let out;
   if (statusOnly) {

@@ -284,6 +284,7 @@ async function update(api, req, res, t, q, verb) {
   const statusOnly = t.sub === 'status';
   const { obj, warnings, unchanged } = prepareUpdate(ctx, existing, next, statusOnly, {
     requireRv: verb === 'update',
+    patch: verb === 'patch',
   });
   if (dryRun || unchanged) return sendJson(res, 200, obj, warnings);
   return sendJson(res, 200, api.store.replace(t.res, obj), warnings);

@@ -354,14 +354,27 @@ function fieldValidationMode(value) {
 }
 
 /**
- * Applies the fieldValidation mode: Strict throws 400 naming every unknown field (as the API
- * server's strict decoder does), Warn returns warning texts, Ignore returns nothing.
- * @param {Resource} res @param {any} obj @param {'Strict'|'Warn'|'Ignore'} mode @returns {string[]}
+ * Applies the fieldValidation mode. Strict fails naming every unknown field, the way the API
+ * server does: a POST or PUT body fails to decode (400 BadRequest, "cannot be handled as"), while
+ * a PATCH result fails as 422 Invalid on the field "patch" (see the apiserver's patch handler).
+ * Warn returns the warning texts; Ignore returns nothing.
+ * @param {Resource} res @param {any} obj @param {'Strict'|'Warn'|'Ignore'} mode
+ * @param {{patch?: boolean}} [how]
+ * @returns {string[]}
  */
-function checkUnknownFields(res, obj, mode) {
+function checkUnknownFields(res, obj, mode, how = {}) {
   if (mode === 'Ignore') return [];
   const unknown = unknownFields(res, obj).map((p) => `unknown field "${p}"`);
   if (unknown.length === 0) return [];
+  if (mode === 'Strict' && how.patch) {
+    throw invalid({ kind: '', group: '' }, '', [
+      {
+        reason: 'FieldValueInvalid',
+        message: `Invalid value: "the patched object": strict decoding error: ${unknown.join(', ')}`,
+        field: 'patch',
+      },
+    ]);
+  }
   if (mode === 'Strict') {
     throw badRequest(
       `${res.kind} in version "${res.version}" cannot be handled as a ${res.kind}: strict decoding error: ${unknown.join(', ')}`,

@@ -35,6 +35,7 @@ function startWatch(o) {
     visible(obj) &&
     match(obj);
 
+  req.resume();
   out.writeHead(200, {
     'Content-Type': 'application/json',
     'Cache-Control': 'no-cache, private',
@@ -95,7 +96,8 @@ function startWatch(o) {
   };
   watches.add(end);
   if (o.timeoutSeconds && o.timeoutSeconds > 0) timer = setTimeout(end, o.timeoutSeconds * 1000);
-  req.on('close', end);
+  // The response's close is the connection's end; the request's close may come as soon as its
+  // (empty) body has been read, so it is not a sign that the client went away.
   out.on('close', end);
 }
 

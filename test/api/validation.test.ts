@@ -75,8 +75,24 @@ describe('fieldValidation', () => {
       { spec: { template: { spec: { typo: 1 } } } },
       'application/merge-patch+json',
     );
-    expect(r.status).toBe(400);
+    // a PATCH result fails as 422 on the field "patch", a PUT body as 400, as the API server answers
+    expect(r.status).toBe(422);
+    expect(r.body.reason).toBe('Invalid');
+    expect(r.body.details.causes[0].field).toBe('patch');
     expect(r.body.message).toContain('unknown field "spec.template.spec.typo"');
+    const cur = (await api('GET', `${VMS}/p`)).body;
+    cur.spec.template.spec.typo = 1;
+    const put = await api('PUT', `${VMS}/p?fieldValidation=Strict`, cur);
+    expect(put.status).toBe(400);
+    expect(put.body.message).toContain('unknown field "spec.template.spec.typo"');
+    const warned = await api(
+      'PATCH',
+      `${VMS}/p`,
+      { spec: { template: { spec: { typo: 1 } } } },
+      'application/merge-patch+json',
+    );
+    expect(warned.status).toBe(200);
+    expect(warned.headers.get('warning')).toContain('spec.template.spec.typo');
   });
 
   it('checks kinds without a schema against their known fields', async () => {

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// @ts-check
+// `npm start`: build what is stale, then serve the plugin in the preview host on 127.0.0.1.
+//   PORT (default 9000; 0 picks a free port), KUBE_API_URL (proxy to a real API, e.g. kubectl proxy),
+//   PREVIEW_TEST_HOOKS=1 (enable the demo API's /api/test/ endpoints; browser tests only).
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { startPreviewServer } = require('./server');
+
+const root = path.resolve(__dirname, '..');
+const distDir = path.join(root, 'dist');
+const hostDir = path.join(root, 'dist-preview');
+
+/** Newest modification time below the given files/directories (0 when none exist). */
+function newestMtime(/** @type {string[]} */ entries) {
+  let newest = 0;
+  const visit = (/** @type {string} */ p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      for (const child of fs.readdirSync(p)) visit(path.join(p, child));
+    } else newest = Math.max(newest, st.mtimeMs);
+  };
+  entries.forEach((e) => visit(path.join(root, e)));
+  return newest;
+}
+
+/** True when `output` is missing or older than any of `inputs`. */
+function isStale(/** @type {string} */ output, /** @type {string[]} */ inputs) {
+  if (!fs.existsSync(output)) return true;
+  return fs.statSync(output).mtimeMs < newestMtime(inputs);
+}
+
+function run(/** @type {string} */ what, /** @type {string} */ cmd, /** @type {string[]} */ args) {
+  console.log(`Preview: ${what}...`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.node.json' },
+  });
+  if (result.status !== 0) {
+    throw new Error(`${what} failed (exit ${result.status ?? result.signal}); see the output above`);
+  }
+  console.log(`Preview: ${what} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function buildIfStale() {
+  const pluginInputs = ['src', 'locales', 'console-extensions.json', 'package.json', 'webpack.config.ts'];
+  if (isStale(path.join(distDir, 'plugin-manifest.json'), pluginInputs)) {
+    run('building the plugin (npm run build:plugin)', 'npm', ['run', 'build:plugin']);
+  }
+  const hostInputs = ['preview/host', 'preview/sdk', 'preview/webpack.host.config.ts', 'package.json'];
+  if (isStale(path.join(hostDir, 'host.js'), hostInputs)) {
+    const webpack = path.join(root, 'node_modules', '.bin', 'webpack');
+    run('building the preview host', webpack, ['--config', 'preview/webpack.host.config.ts']);
+  }
+}
+
+function parsePort(/** @type {string | undefined} */ value) {
+  if (value === undefined || value === '') return 9000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535 (0 = any free port), got "${value}"`);
+  }
+  return port;
+}
+
+async function main() {
+  const port = parsePort(process.env.PORT);
+  const kubeApiUrl = process.env.KUBE_API_URL || undefined;
+  const testHooks = process.env.PREVIEW_TEST_HOOKS === '1';
+  if (process.env.PREVIEW_SKIP_BUILD !== '1') buildIfStale();
+
+  const preview = await startPreviewServer({ distDir, hostDir, port, kubeApiUrl, testHooks });
+  console.log(
+    kubeApiUrl
+      ? `Preview: Kubernetes API calls go to ${kubeApiUrl}`
+      : `Preview: embedded demo API${testHooks ? ' with test hooks' : ''}`,
+  );
+  // Tests read this exact line to learn the port.
+  console.log(`Preview ready at ${preview.url}`);
+
+  let stopping = false;
+  const stop = (/** @type {string} */ signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Preview: ${signal}, stopping`);
+    preview.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(`Preview failed to start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
