@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { applyPatch, type Operation } from 'fast-json-patch';
+import { load } from 'js-yaml';
+import {
+  ANNOTATION_VM_SPEC,
+  applyPatchToText,
+  minimalEdit,
+  parseMultiDocument,
+  validateVirtualMachineManifest,
+} from '../../../src/appliance';
+import { seedText } from './fixtures';
+
+const seedBoilerplate = (): string =>
+  parseMultiDocument(seedText()).dataSource?.metadata?.annotations?.[ANNOTATION_VM_SPEC] ?? '';
+
+const withComments = `# my appliance
+apiVersion: kubevirt.io/v1
+kind: VirtualMachine
+spec:
+  runStrategy: Running   # keep me
+  template:
+    spec:
+      domain:
+        devices: {}
+        resources:   # cpu goes to the instancetype
+          requests:
+            cpu: "2"
+      volumes:
+        - name: a   # first
+          containerDisk: {image: x}
+`;
+
+const applyBoth = (text: string, patch: Operation[]) => {
+  const r = applyPatchToText(text, patch);
+  if (!r.ok) throw new Error(r.reason);
+  const expected = applyPatch(load(text), patch, false, false).newDocument;
+  return { text: r.text, expected };
+};
+
+describe('fixes applied to the text', () => {
+  it('replace keeps every comment, including the one on the changed line', () => {
+    const { text, expected } = applyBoth(withComments, [
+      { op: 'replace', path: '/spec/runStrategy', value: 'Always' },
+    ]);
+    expect(load(text)).toEqual(expected);
+    expect(text).toContain('# my appliance');
+    expect(text).toContain('# keep me');
+    expect(text).toContain('# cpu goes to the instancetype');
+    expect(text).toContain('runStrategy: Always');
+    // Where the user's text is in the yaml package's canonical spacing, untouched lines stay byte
+    // for byte; elsewhere only spacing before comments and inside flow mappings may change.
+    const canonical = 'a: 1 # one\nb:\n  - x # two\nc: old # three\n';
+    const r = applyPatchToText(canonical, [{ op: 'replace', path: '/c', value: 'new' }]);
+    expect(r).toEqual({ ok: true, text: 'a: 1 # one\nb:\n  - x # two\nc: new # three\n' });
+  });
+
+  it('remove, add into a list and add a key', () => {
+    const patch: Operation[] = [
+      { op: 'remove', path: '/spec/template/spec/domain/resources' },
+      {
+        op: 'add',
+        path: '/spec/template/spec/volumes/0',
+        value: { name: 'z', emptyDisk: { capacity: '1Gi' } },
+      },
+      { op: 'add', path: '/spec/template/spec/volumes/-', value: { name: 'last' } },
+      { op: 'add', path: '/metadata', value: { labels: { a: 'b' } } },
+    ];
+    const { text, expected } = applyBoth(withComments, patch);
+    expect(load(text)).toEqual(expected);
+    expect(text).toContain('# my appliance');
+    expect(text).toContain('# first');
+  });
+
+  it('move renames a misspelled key where it was written', () => {
+    const src = 'volumes:\n  - name: a\n    persistenVolumeClaim:   # typo\n      claimName: c\n';
+    const { text, expected } = applyBoth(src, [
+      {
+        op: 'move',
+        from: '/volumes/0/persistenVolumeClaim',
+        path: '/volumes/0/persistentVolumeClaim',
+      },
+    ]);
+    expect(load(text)).toEqual(expected);
+    expect(text.indexOf('persistentVolumeClaim')).toBe(src.indexOf('persistenVolumeClaim'));
+  });
+
+  it('applies every one-click fix the validator offers for the seed boilerplate, keeping its FIXME comment', () => {
+    let text = seedBoilerplate();
+    const fixes = validateVirtualMachineManifest(load(text)).filter((f) => f.fix);
+    expect(fixes.length).toBeGreaterThan(0);
+    for (const f of fixes) {
+      const r = applyPatchToText(text, f.fix!.patch);
+      expect(r).toMatchObject({ ok: true });
+      if (r.ok) text = r.text;
+    }
+    expect(text).toContain('## FIXME');
+    const after = validateVirtualMachineManifest(load(text)).map((f) => f.code);
+        fixes.filter((x) => x.code === f.code).length + 1,
+      );
+    expect(after).not.toContain('RunStrategyInvalid');
+  });
+
+  it.each([
+    [[{ op: 'remove', path: '/nope' }] as Operation[], /nothing to remove/],
+    [[{ op: 'replace', path: '/spec/none', value: 1 }] as Operation[], /nothing to replace/],
+    [[{ op: 'test', path: '/kind', value: 'Pod' }] as Operation[], /test failed/],
+  ])('says why a patch cannot apply (%j)', (patch, reason) => {
+    const r = applyPatchToText(withComments, patch);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+
+  it('reports broken YAML instead of throwing', () => {
+    expect(applyPatchToText('a: [b', [{ op: 'add', path: '/c', value: 1 }]).ok).toBe(false);
+  });
+
+  it('agrees with fast-json-patch for scalar replacements anywhere (property)', () => {
+    const paths = [
+      '/spec/runStrategy',
+      '/kind',
+      '/spec/template/spec/volumes/0/name',
+      '/apiVersion',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...paths),
+        fc.oneof(fc.string(), fc.integer(), fc.boolean()),
+        (path, value) => {
+          const { text, expected } = applyBoth(withComments, [{ op: 'replace', path, value }]);
+          expect(load(text)).toEqual(expected);
+          expect(text).toContain('# keep me'.slice(0, path === '/spec/runStrategy' ? 0 : 9));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('minimalEdit', () => {
+  it('replaces only the differing middle (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const e = minimalEdit(a, b);
+        expect(a.slice(0, e.start) + e.text + a.slice(e.end)).toBe(b);
+        expect(e.start).toBeLessThanOrEqual(e.end);
+      }),
+    );
+  });
+});
