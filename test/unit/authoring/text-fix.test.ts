@@ -89,14 +89,12 @@ describe('fixes applied to the text', () => {
     const fixes = validateVirtualMachineManifest(load(text)).filter((f) => f.fix);
     expect(fixes.length).toBeGreaterThan(0);
     for (const f of fixes) {
-      const r = applyPatchToText(text, f.fix!.patch);
+      const r = applyPatchToText(text, f.fix?.patch ?? []);
       expect(r).toMatchObject({ ok: true });
       if (r.ok) text = r.text;
     }
     expect(text).toContain('## FIXME');
     const after = validateVirtualMachineManifest(load(text)).map((f) => f.code);
-        fixes.filter((x) => x.code === f.code).length + 1,
-      );
     expect(after).not.toContain('RunStrategyInvalid');
   });
 
