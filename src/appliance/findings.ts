@@ -71,6 +71,17 @@ export const finding = (
   return f;
 };
 
+/**
+ * A finding's path as one token: the JSON pointer into the VM (`/` for its root), or
+ * `<subject>#<pointer>` (a URI fragment) when it points elsewhere, e.g. `boilerplate#/status`,
+ * `document[1]#/metadata/ownerReferences/0/uid`.
+ */
+export const findingLocation = (f: Finding): string => {
+  if (!f.subject) return f.path || '/';
+  const subject = f.subject === 'document' ? `document[${f.params?.document ?? 0}]` : f.subject;
+  return `${subject}#${f.path}`;
+};
+
 /** `SEVERITY CODE PATH: message`, the CLI's one-line form. */
 export const formatFinding = (f: Finding): string =>
-  `${f.severity.toUpperCase()} ${f.code} ${f.path || '/'}${f.subject ? ` (${f.subject})` : ''}: ${formatMessage(f.message, f.params)}`;
+  `${f.severity.toUpperCase()} ${f.code} ${findingLocation(f)}: ${formatMessage(f.message, f.params)}`;

@@ -51,7 +51,8 @@ const cli = (...args: string[]) => {
     lines: r.stderr.split('\n').filter(Boolean),
   };
 };
-const LINE = /^(ERROR|WARNING|INFO) [A-Za-z]+ \/\S*( \((boilerplate|datasource|document)\))?: .+$/;
+const LINE =
+  /^(ERROR|WARNING|INFO) [A-Za-z]+ ((boilerplate|datasource|document\[\d+\])#)?\/\S*: .+$/;
 
 describe('kubevirt-appliance instantiate', () => {
   it('completes the seed appliance: objects on stdout, findings on stderr, exit 1 for its error', () => {
