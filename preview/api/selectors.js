@@ -41,6 +41,20 @@ function checkKey(key, selector) {
   }
 }
 
+const VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+/** @param {string[]} values @param {string} selector */
+function checkValues(values, selector) {
+  for (const v of values) {
+    if (v.length > 63 || !VALUE.test(v)) {
+      throw badRequest(
+        `unable to parse requirement: invalid label value "${v}" in labelSelector "${selector}": ` +
+          'a valid label value is empty or consists of alphanumeric characters, "-", "_" or "." (at most 63)',
+      );
+    }
+  }
+}
+
 /**
  * Parses a label selector as the API does (`=`, `==`, `!=`, `in`, `notin`, `key`, `!key`).
  * @param {string | null | undefined} selector
@@ -61,11 +75,13 @@ function parseLabelSelector(selector) {
         .split(',')
         .map((v) => v.trim())
         .filter((v) => v !== '');
+      checkValues(values, selector);
       return { key: m[1], op: /** @type {'in'|'notin'} */ (m[2]), values };
     }
     m = /^([^=!\s]+)\s*(==|=|!=)\s*([^=!\s,]*)$/.exec(part);
     if (m) {
       checkKey(m[1], selector);
+      checkValues([m[3]], selector);
       return { key: m[1], op: m[2] === '!=' ? '!=' : '=', values: [m[3]] };
     }
     if (/^[^\s=!()]+$/.test(part)) {
