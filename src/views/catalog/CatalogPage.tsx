@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
@@ -30,7 +30,8 @@ import { CatalogTable } from './CatalogTable';
 import { CatalogToolbar } from './CatalogToolbar';
 import { createEntryCache } from './entries';
 import { applyQuery, pageOf } from './filter';
-import { PER_PAGE_OPTIONS, clearFilters, parseQuery, writeQuery, type CatalogQuery } from './query';
+import { PER_PAGE_OPTIONS, clearFilters } from './query';
+import { useCatalogQuery } from './useCatalogQuery';
 import { useFilterGroups } from './useFilterGroups';
 
 /** Golden images and appliances the user may see, with search, filters, sort and details. */
@@ -45,13 +46,7 @@ const CatalogPage: React.FC = () => {
     return shown ? all.filter((e) => shown.has(e.classification.namespace)) : all;
   }, [toEntries, dataSources, ns]);
 
-  const [params, setParams] = useSearchParams();
-  const query = React.useMemo(() => parseQuery(params), [params]);
-  const update = React.useCallback(
-    (patch: Partial<CatalogQuery>, replace = false) =>
-      setParams((prev) => writeQuery(prev, { ...parseQuery(prev), ...patch }), { replace }),
-    [setParams],
-  );
+  const [query, update] = useCatalogQuery();
 
   const { items, counts } = React.useMemo(() => applyQuery(entries, query), [entries, query]);
   const groups = useFilterGroups(entries, query);
