@@ -1,4 +1,5 @@
-import { CORE_SCHEMA, loadAll, YAMLException } from 'js-yaml';
+import { loadAll, YAMLException } from 'js-yaml';
+import { KUBE_YAML_SCHEMA } from './yaml-schema';
 import { finding, msg, type Finding } from './findings';
 import { isObject } from './json';
 import { copyParsedSafely } from './parse';
@@ -55,7 +56,7 @@ export const parseMultiDocument = (text: string): Bundle => {
   }
   let raw: unknown[];
   try {
-    raw = loadAll(text, undefined, { schema: CORE_SCHEMA }) as unknown[];
+    raw = loadAll(text, undefined, { schema: KUBE_YAML_SCHEMA }) as unknown[];
   } catch (e) {
     const reason =
       e instanceof YAMLException

@@ -1,4 +1,5 @@
-import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { loadAll } from 'js-yaml';
+import { KUBE_YAML_SCHEMA } from './yaml-schema';
 import { splitPointer } from './pointer';
 
 export interface TextRange {
@@ -27,7 +28,7 @@ const buildDocuments = (text: string): YamlNode[] | undefined => {
   const stack: YamlNode[] = [];
   try {
     loadAll(text, () => undefined, {
-      schema: CORE_SCHEMA,
+      schema: KUBE_YAML_SCHEMA,
       listener(event, state) {
         if (event === 'open') {
           stack.push({

@@ -1,4 +1,5 @@
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { load, YAMLException } from 'js-yaml';
+import { KUBE_YAML_SCHEMA } from './yaml-schema';
 import { finding, msg, type Finding } from './findings';
 import { isObject, utf8Length, type JsonObject } from './json';
 import { MAX_BOILERPLATE_BYTES } from './constants';
@@ -106,8 +107,8 @@ const parseUncached = (text: string): ParseResult => {
       );
     let doc: unknown;
     try {
-      // CORE_SCHEMA: no timestamps (creationTimestamp stays a string) and no `<<` merge magic.
-      doc = load(text, { schema: CORE_SCHEMA, json: false });
+      // See KUBE_YAML_SCHEMA: no timestamps, merge keys allowed.
+      doc = load(text, { schema: KUBE_YAML_SCHEMA, json: false });
     } catch (e) {
       if (e instanceof YAMLException) {
         reject(
