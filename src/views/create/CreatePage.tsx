@@ -1,0 +1,305 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  Alert,
+  Button,
+  EmptyState,
+  EmptyStateBody,
+  PageSection,
+  Spinner,
+  Wizard,
+  WizardFooterWrapper,
+  WizardStep,
+  useWizardContext,
+} from '@patternfly/react-core';
+import { classifyDataSource } from '../../appliance/classify';
+import { hasErrors } from '../../appliance/findings';
+import type { Classification } from '../../appliance/types';
+import { FindingsList } from '../../components/FindingsList';
+import { sdkApplyClient } from '../../k8s/apply/sdk-client';
+import { useCompanions } from '../../k8s/useCompanions';
+import { useDataSources } from '../../k8s/useDataSources';
+import { CreateResult } from './CreateResult';
+import { CredentialsStep } from './CredentialsStep';
+import { DetailsStep } from './DetailsStep';
+import { useClusterCatalog, useCreatableNamespaces, useDataSource, useNameCheck } from './hooks';
+import { nameProblem, sshKeyProblem } from './model';
+import { ReviewStep } from './ReviewStep';
+import { SourceStep } from './SourceStep';
+import { useReview } from './useReview';
+import { useWizardChoices } from './useWizardChoices';
+
+type StepId = 'source' | 'details' | 'credentials' | 'review';
+
+const ReviewFooter: React.FC<{
+  reason?: string;
+  creating: boolean;
+  onCreate: () => void;
+  onCancel: () => void;
+}> = ({ reason, creating, onCreate, onCancel }) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const { goToPrevStep } = useWizardContext();
+  return (
+    <WizardFooterWrapper>
+      <Button variant="secondary" onClick={goToPrevStep} isDisabled={creating}>
+        {t('Back')}
+      </Button>
+      <Button
+        variant="primary"
+        data-test="wizard-create"
+        data-reason={reason ?? ''}
+        isDisabled={!!reason || creating}
+        isLoading={creating}
+        onClick={onCreate}
+      >
+        {creating ? t('Creating...') : reason ? t('Create: {{reason}}', { reason }) : t('Create')}
+      </Button>
+      <Button variant="link" onClick={onCancel} isDisabled={creating}>
+        {t('Cancel')}
+      </Button>
+    </WizardFooterWrapper>
+  );
+};
+
+/** The create wizard (issue 6): source, details, credentials, review, create. */
+const CreatePage: React.FC = () => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const { ns } = useParams<{ ns?: string }>();
+  const [params, setParams] = useSearchParams();
+  const sourceParam = params.get('source') ?? '';
+  const [sourceNs, sourceName] = sourceParam.includes('/') ? sourceParam.split('/', 2) : [];
+  const { dataSources, loaded: listLoaded } = useDataSources(ns);
+  const {
+    dataSource,
+    loaded: sourceLoaded,
+    error: sourceError,
+  } = useDataSource(sourceNs, sourceName);
+  const classification = React.useMemo(
+    () => (dataSource ? classifyDataSource(dataSource) : undefined),
+    [dataSource],
+  );
+  const sources = React.useMemo(
+    () =>
+      dataSources
+        .map((d) => classifyDataSource(d))
+        .filter((c: Classification) => c.kind !== 'other')
+        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+    [dataSources],
+  );
+  const catalog = useClusterCatalog();
+  const { namespaces, loaded: nsLoaded } = useCreatableNamespaces(ns);
+  const companions = useCompanions(sourceNs ?? '', sourceName ?? '', dataSource?.metadata?.uid);
+  const [activeStep, setActiveStep] = React.useState<StepId>('source');
+
+  const { choices, update, hasBoilerplatePassword } = useWizardChoices({
+    dataSource,
+    classification,
+    instancetypes: catalog.instancetypes,
+    catalogLoaded: catalog.loaded,
+    namespaces,
+    namespacesLoaded: nsLoaded,
+    initialNamespace: ns,
+  });
+  const nameValid = !nameProblem(choices.name);
+  const nameStatus = useNameCheck(choices.namespace, choices.name, nameValid);
+  const review = useReview({
+    dataSource,
+    companions: companions.pvcs,
+    choices,
+    known: catalog.known,
+    active: activeStep === 'review',
+    client: sdkApplyClient,
+  });
+
+  const sourceOk = !!classification && classification.kind !== 'other';
+  const detailsOk =
+    namespaces.includes(choices.namespace) &&
+    nameValid &&
+    (nameStatus === 'free' || nameStatus === 'unknown') &&
+    (!!choices.instancetype ||
+      !!classification?.boilerplateInstancetype ||
+      !!classification?.defaultInstancetype);
+  const credentialsOk = choices.credential !== 'ssh' || !sshKeyProblem(choices.sshKey);
+
+  const errorCount = review.findings.filter((f) => f.severity === 'error').length;
+  const reason = review.validating
+    ? t('checking the YAML')
+    : errorCount > 0
+      ? t('fix {{count}} errors first', { count: errorCount })
+      : review.dryRun.status !== 'done'
+        ? t('waiting for the server dry run')
+        : undefined;
+
+  const result = review.create.status === 'done' ? review.create.result : undefined;
+  if (result?.ok)
+    return (
+      <PageSection>
+        <DocumentTitle>{t('Create VirtualMachine')}</DocumentTitle>
+        <CreateResult created={result.created} vm={result.vm} password={review.base?.password} />
+      </PageSection>
+    );
+
+  const header = (
+    <>
+      <DocumentTitle>{t('Create VirtualMachine')}</DocumentTitle>
+      <ListPageHeader title={t('Create VirtualMachine')} />
+    </>
+  );
+  if (!nsLoaded)
+    return (
+      <>
+        {header}
+        <PageSection>
+          <Spinner aria-label={t('Checking where you may create VirtualMachines')} />
+        </PageSection>
+      </>
+    );
+  if (namespaces.length === 0)
+    return (
+      <>
+        {header}
+        <PageSection>
+          <EmptyState
+            titleText={t('You may not create VirtualMachines')}
+            data-test="create-forbidden"
+          >
+            <EmptyStateBody>
+              {t(
+                'No namespace allows you to create VirtualMachines. Ask an administrator for the edit role in a namespace.',
+              )}
+            </EmptyStateBody>
+          </EmptyState>
+        </PageSection>
+      </>
+    );
+
+  const cancel = () => window.history.back();
+  const stepOk: Record<StepId, boolean> = {
+    source: sourceOk,
+    details: sourceOk && detailsOk,
+    credentials: sourceOk && detailsOk && credentialsOk,
+    review: false,
+  };
+  const nextFooter = (id: StepId) => ({
+    isNextDisabled: !stepOk[id],
+    nextButtonProps: { 'data-test': 'wizard-next' } as never,
+  });
+
+  return (
+    <>
+      {header}
+      <PageSection>
+        <Wizard
+          onClose={cancel}
+          onStepChange={(_e, step) => setActiveStep(step.id as StepId)}
+          data-test="create-wizard"
+          isVisitRequired
+        >
+          <WizardStep name={t('Source')} id="source" footer={nextFooter('source')}>
+            <SourceStep
+              sources={sources}
+              selected={classification}
+              loaded={listLoaded}
+              missing={
+                sourceParam && sourceLoaded && (sourceError || !dataSource)
+                  ? sourceParam
+                  : undefined
+              }
+              onSelect={(id) => setParams({ source: id }, { replace: true })}
+            />
+          </WizardStep>
+          <WizardStep
+            name={t('Details')}
+            id="details"
+            footer={nextFooter('details')}
+            isDisabled={!stepOk.source}
+          >
+            <DetailsStep
+              choices={choices}
+              onChange={update}
+              namespaces={namespaces}
+              namespacesLoaded={nsLoaded}
+              instancetypes={catalog.instancetypes}
+              preferences={catalog.preferences}
+              nameStatus={nameStatus}
+              sourceInstancetype={
+                (classification?.boilerplateInstancetype ?? classification?.defaultInstancetype)
+                  ?.name
+              }
+              sourcePreference={
+                (classification?.boilerplatePreference ?? classification?.defaultPreference)?.name
+              }
+            />
+          </WizardStep>
+          <WizardStep
+            name={t('Credentials')}
+            id="credentials"
+            footer={nextFooter('credentials')}
+            isDisabled={!stepOk.details}
+          >
+            <CredentialsStep
+              choices={choices}
+              onChange={update}
+              hasBoilerplatePassword={hasBoilerplatePassword}
+            />
+          </WizardStep>
+          <WizardStep
+            name={t('Review and create')}
+            id="review"
+            isDisabled={!stepOk.credentials}
+            footer={
+              <ReviewFooter
+                reason={reason}
+                creating={review.create.status === 'creating'}
+                onCreate={review.submit}
+                onCancel={cancel}
+              />
+            }
+          >
+            {result && !result.ok && (
+              <Alert
+                variant="danger"
+                isInline
+                title={t('Nothing was created: {{step}} failed', { step: result.step })}
+                data-test="create-error"
+              >
+                <FindingsList findings={result.findings} data-test="create-error-findings" />
+                {result.rolledBack.length > 0 && (
+                  <p data-test="create-rolled-back">
+                    {t('Deleted again: {{objects}}', {
+                      objects: result.rolledBack
+                        .map((o) => `${o.kind} ${o.metadata?.name}`)
+                        .join(', '),
+                    })}
+                  </p>
+                )}
+                <p>{t('Your YAML is kept; fix it or try again.')}</p>
+              </Alert>
+            )}
+            {review.base ? (
+              <ReviewStep
+                text={review.text}
+                onTextChange={review.setText}
+                onValidate={review.validate}
+                validating={review.validating}
+                baseText={review.base.baseText}
+                findings={review.findings}
+                vmIndex={review.vmIndex}
+                completionFindings={review.base.completionFindings}
+                dryRun={review.dryRun}
+                regenerated={review.regenerated}
+              />
+            ) : (
+              <Spinner aria-label={t('Preparing the objects')} />
+            )}
+            {hasErrors(review.findings) && <span data-test="review-has-errors" hidden />}
+          </WizardStep>
+        </Wizard>
+      </PageSection>
+    </>
+  );
+};
+
+export default CreatePage;

@@ -1,0 +1,191 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Checkbox,
+  Form,
+  FormGroup,
+  FormHelperText,
+  FormSelect,
+  FormSelectOption,
+  FormSelectOptionGroup,
+  HelperText,
+  HelperTextItem,
+  TextInput,
+} from '@patternfly/react-core';
+import type { KubeObject } from '../../appliance/types';
+import type { NameStatus } from './hooks';
+import { groupInstancetypes } from './instancetypes';
+import { nameProblem, type WizardChoices } from './model';
+
+export interface DetailsStepProps {
+  choices: WizardChoices;
+  onChange: (patch: Partial<WizardChoices>) => void;
+  namespaces: string[];
+  namespacesLoaded: boolean;
+  instancetypes: KubeObject[];
+  preferences: KubeObject[];
+  nameStatus: NameStatus;
+  /** The source's own instancetype/preference, shown as the "default" option. */
+  sourceInstancetype?: string;
+  sourcePreference?: string;
+}
+
+/** Step 2: namespace, name, instancetype, preference and whether to start the VM. */
+export const DetailsStep: React.FC<DetailsStepProps> = ({
+  choices,
+  onChange,
+  namespaces,
+  namespacesLoaded,
+  instancetypes,
+  preferences,
+  nameStatus,
+  sourceInstancetype,
+  sourcePreference,
+}) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const groups = React.useMemo(() => groupInstancetypes(instancetypes), [instancetypes]);
+  const problem = nameProblem(choices.name);
+  const nameHelp = problem
+    ? { variant: 'error' as const, text: t(problem.message, problem.params) }
+    : nameStatus === 'taken'
+      ? {
+          variant: 'error' as const,
+          text: t('A VirtualMachine named {{name}} already exists in {{namespace}}.', {
+            name: choices.name,
+            namespace: choices.namespace,
+          }),
+        }
+      : nameStatus === 'checking'
+        ? { variant: 'indeterminate' as const, text: t('Checking the name...') }
+        : nameStatus === 'unknown'
+          ? {
+              variant: 'warning' as const,
+              text: t('Could not check whether the name is free; the dry run will.'),
+            }
+          : { variant: 'success' as const, text: t('The name is free.') };
+  const prefNames = preferences
+    .map((p) => p.metadata?.name ?? '')
+    .filter(Boolean)
+    .sort();
+  if (choices.preference && !prefNames.includes(choices.preference))
+    prefNames.unshift(choices.preference);
+
+  return (
+    <Form onSubmit={(e) => e.preventDefault()}>
+      <FormGroup label={t('Namespace')} fieldId="wizard-namespace" isRequired>
+        <FormSelect
+          id="wizard-namespace"
+          data-test="wizard-namespace"
+          value={choices.namespace}
+          onChange={(_e, v) => onChange({ namespace: v })}
+          isDisabled={!namespacesLoaded}
+        >
+          {!namespaces.includes(choices.namespace) && (
+            <FormSelectOption
+              value={choices.namespace}
+              label={t('Choose a namespace')}
+              isPlaceholder
+            />
+          )}
+          {namespaces.map((n) => (
+            <FormSelectOption key={n} value={n} label={n} />
+          ))}
+        </FormSelect>
+        <FormHelperText>
+          <HelperText>
+            <HelperTextItem>
+              {t('Only namespaces where you may create VirtualMachines are listed.')}
+            </HelperTextItem>
+          </HelperText>
+        </FormHelperText>
+      </FormGroup>
+      <FormGroup label={t('Name')} fieldId="wizard-name" isRequired>
+        <TextInput
+          id="wizard-name"
+          data-test="wizard-name"
+          value={choices.name}
+          onChange={(_e, v) => onChange({ name: v.trim() })}
+          validated={nameHelp.variant === 'error' ? 'error' : 'default'}
+          aria-describedby="wizard-name-help"
+        />
+        <FormHelperText>
+          <HelperText id="wizard-name-help">
+            <HelperTextItem variant={nameHelp.variant} data-test="wizard-name-help">
+              {nameHelp.text}
+            </HelperTextItem>
+          </HelperText>
+        </FormHelperText>
+      </FormGroup>
+      <FormGroup
+        label={t('Instancetype')}
+        fieldId="wizard-instancetype"
+        isRequired={!sourceInstancetype}
+      >
+        <FormSelect
+          id="wizard-instancetype"
+          data-test="wizard-instancetype"
+          value={choices.instancetype}
+          onChange={(_e, v) => onChange({ instancetype: v })}
+        >
+          <FormSelectOption
+            value=""
+            label={
+              sourceInstancetype
+                ? t('Default of the source ({{name}})', { name: sourceInstancetype })
+                : t('Choose an instancetype')
+            }
+          />
+          {groups.map((g) => (
+            <FormSelectOptionGroup
+              key={g.series}
+              label={g.className ? `${g.series} (${g.className})` : g.series}
+            >
+              {g.options.map((o) => (
+                <FormSelectOption
+                  key={o.name}
+                  value={o.name}
+                  label={
+                    o.cpu !== undefined && o.memory
+                      ? t('{{name}}: {{cpu}} CPU, {{memory}} memory', {
+                          name: o.name,
+                          cpu: o.cpu,
+                          memory: o.memory,
+                        })
+                      : o.name
+                  }
+                />
+              ))}
+            </FormSelectOptionGroup>
+          ))}
+        </FormSelect>
+      </FormGroup>
+      <FormGroup label={t('Preference')} fieldId="wizard-preference">
+        <FormSelect
+          id="wizard-preference"
+          data-test="wizard-preference"
+          value={choices.preference}
+          onChange={(_e, v) => onChange({ preference: v })}
+        >
+          <FormSelectOption
+            value=""
+            label={
+              sourcePreference
+                ? t('Default of the source ({{name}})', { name: sourcePreference })
+                : t('None')
+            }
+          />
+          {prefNames.map((n) => (
+            <FormSelectOption key={n} value={n} label={n} />
+          ))}
+        </FormSelect>
+      </FormGroup>
+      <Checkbox
+        id="wizard-start"
+        data-test="wizard-start"
+        label={t('Start the VirtualMachine after creation')}
+        isChecked={choices.start}
+        onChange={(_e, checked) => onChange({ start: checked })}
+      />
+    </Form>
+  );
+};

@@ -1,0 +1,171 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert,
+  Button,
+  ExpandableSection,
+  Label,
+  Spinner,
+  Tab,
+  Tabs,
+  TabTitleText,
+  Title,
+} from '@patternfly/react-core';
+import { hasErrors, type Finding } from '../../appliance/findings';
+import { FindingsList } from '../../components/FindingsList';
+import { DiffView, YamlEditor, type MonacoApi } from '../../components/yaml-editor';
+import { applyFindingFix } from '../../components/yaml-editor/fix';
+
+export type DryRunState =
+  { status: 'idle' } | { status: 'running' } | { status: 'done'; findings: Finding[] };
+
+export interface ReviewStepProps {
+  text: string;
+  onTextChange: (text: string) => void;
+  /** Called debounced after typing: re-parse and re-validate. */
+  onValidate: (text: string) => void;
+  /** The text has changed since the last validation. */
+  validating: boolean;
+  baseText: string;
+  /** Findings of the edited YAML (validation, dry run, last create attempt). */
+  findings: Finding[];
+  /** The document of the VirtualMachine (findings without subject point into it). */
+  vmIndex: number;
+  /** What completing/generating did to the source (repairs, notes). */
+  completionFindings: Finding[];
+  dryRun: DryRunState;
+  /** The YAML was generated again because the choices changed after it was edited. */
+  regenerated: boolean;
+}
+
+const DryRunResult: React.FC<{ dryRun: DryRunState; validating: boolean }> = ({
+  dryRun,
+  validating,
+}) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  if (validating || dryRun.status === 'running')
+    return (
+      <Label icon={<Spinner size="sm" />} data-test="dry-run" data-status="running">
+        {t('Server dry run...')}
+      </Label>
+    );
+  if (dryRun.status === 'idle')
+    return (
+      <Label data-test="dry-run" data-status="idle">
+        {t('Server dry run: waiting for a valid YAML')}
+      </Label>
+    );
+  const failed = hasErrors(dryRun.findings);
+  return (
+    <Label
+      status={failed ? 'danger' : 'success'}
+      data-test="dry-run"
+      data-status={failed ? 'failed' : 'passed'}
+    >
+      {failed ? t('Server dry run: rejected') : t('Server dry run: accepted')}
+    </Label>
+  );
+};
+
+/**
+ * Step 4: the objects as editable YAML with markers, the findings with one-click fixes, the
+ * diff against the source, and the server's dry run.
+ */
+export const ReviewStep: React.FC<ReviewStepProps> = ({
+  text,
+  onTextChange,
+  onValidate,
+  validating,
+  baseText,
+  findings,
+  vmIndex,
+  completionFindings,
+  dryRun,
+  regenerated,
+}) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const [tab, setTab] = React.useState<string | number>('yaml');
+  const [monaco, setMonaco] = React.useState<MonacoApi>();
+  const [fixError, setFixError] = React.useState<string>();
+  const defaultDocument = Math.max(0, vmIndex);
+
+  const applyFix = (f: Finding) => {
+    const outcome = applyFindingFix(text, f, defaultDocument);
+    if (!outcome.ok) {
+      setFixError(t('The fix could not be applied: {{reason}}', { reason: outcome.reason }));
+      return;
+    }
+    setFixError(undefined);
+    onTextChange(outcome.text);
+    onValidate(outcome.text);
+  };
+
+  return (
+    <>
+      {regenerated && (
+        <Alert
+          variant="info"
+          isInline
+          isPlain
+          title={t('The YAML was generated again from your changed choices.')}
+        />
+      )}
+      <Tabs activeKey={tab} onSelect={(_e, k) => setTab(k)} aria-label={t('Review views')}>
+        <Tab eventKey="yaml" title={<TabTitleText>{t('YAML')}</TabTitleText>} data-test="tab-yaml">
+          <YamlEditor
+            value={text}
+            onChange={onTextChange}
+            onValidate={onValidate}
+            findings={findings}
+            defaultDocument={defaultDocument}
+            onMonaco={setMonaco}
+            aria-label={t('Objects to create')}
+          />
+        </Tab>
+        <Tab
+          eventKey="diff"
+          title={<TabTitleText>{t('Changes from the source')}</TabTitleText>}
+          data-test="tab-diff"
+        >
+          {tab === 'diff' && <DiffView monaco={monaco} original={baseText} modified={text} />}
+        </Tab>
+      </Tabs>
+      <div style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
+        <DryRunResult dryRun={dryRun} validating={validating} />
+      </div>
+      <Title headingLevel="h3" style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
+        {t('Findings')}
+      </Title>
+      {fixError && (
+        <Alert variant="danger" isInline isPlain title={fixError} data-test="fix-error" />
+      )}
+      <FindingsList
+        findings={findings}
+        data-test="review-findings"
+        renderAction={(f) =>
+          f.fix ? (
+            <Button
+              variant="link"
+              isInline
+              data-test="finding-fix"
+              data-code={f.code}
+              onClick={() => applyFix(f)}
+            >
+              {t(f.fix.title, { ...f.fix.params, interpolation: { escapeValue: false } })}
+            </Button>
+          ) : null
+        }
+      />
+      {completionFindings.length > 0 && (
+        <ExpandableSection
+          toggleText={t('What the wizard changed or noted ({{count}})', {
+            count: completionFindings.length,
+          })}
+          data-test="completion-findings"
+        >
+          <FindingsList findings={completionFindings} data-test="completion-findings-list" />
+        </ExpandableSection>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,210 @@
+import { classifyDataSource } from '../../appliance/classify';
+import {
+  ANNOTATION_VM_SPEC,
+  CLUSTER_INSTANCETYPE,
+  CLUSTER_PREFERENCE,
+} from '../../appliance/constants';
+import { finding, hasErrors, msg, type Finding } from '../../appliance/findings';
+import { instantiate } from '../../appliance/instantiate';
+import { isDnsLabel } from '../../appliance/names';
+import { isSshPublicKey } from '../../appliance/credentials';
+import { createSeededRandom } from '../../appliance/random';
+import type {
+  Classification,
+  InstantiateChoices,
+  KnownClusterObjects,
+  KubeObject,
+} from '../../appliance/types';
+import { validateVirtualMachineManifest } from '../../appliance/validate-manifest';
+import { dumpDocuments, parseDocuments } from '../../components/yaml-editor/documents-api';
+import { orderForCreate } from '../../k8s/apply/plan';
+
+/** How the VM gets a credential (semantics §4). */
+export type CredentialMode = 'ssh' | 'password' | 'keep';
+
+/** What the user chose in the Details and Credentials steps. */
+export interface WizardChoices {
+  namespace: string;
+  name: string;
+  /** A cluster instancetype name; empty: the source's default. */
+  instancetype: string;
+  /** A cluster preference name; empty: the source's default. */
+  preference: string;
+  start: boolean;
+  credential: CredentialMode;
+  sshKey: string;
+}
+
+/** A problem with one field of a step, as an i18n key with params. */
+export interface FieldProblem {
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+/** DNS-1123 label of at most 63 characters (a VirtualMachine name). */
+export const nameProblem = (name: string): FieldProblem | undefined => {
+  if (!name) return { message: msg('Enter a name.') };
+  if (name.length > 63)
+    return {
+      message: msg('The name has {{length}} characters; at most 63 are allowed.'),
+      params: { length: name.length },
+    };
+  if (!isDnsLabel(name))
+    return {
+      message: msg(
+        'Use lowercase letters, digits and "-" only, starting and ending with a letter or digit.',
+      ),
+    };
+  return undefined;
+};
+
+/** An OpenSSH public key line (not a private key, not two keys). */
+export const sshKeyProblem = (key: string): FieldProblem | undefined => {
+  const k = key.trim();
+  if (!k) return { message: msg('Paste a public key or read it from a file.') };
+  if (/PRIVATE KEY/.test(k))
+    return {
+      message: msg('This is a private key. Never share it; use the matching .pub file instead.'),
+    };
+  if (k.includes('\n')) return { message: msg('Enter one key on one line.') };
+  if (!isSshPublicKey(k))
+    return {
+      message: msg(
+        'Not an OpenSSH public key: expected e.g. "ssh-ed25519 AAAA... user@host" (ssh-rsa, ssh-ed25519, ecdsa-sha2-nistp256/384/521).',
+      ),
+    };
+  return undefined;
+};
+
+const WORDS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** `<source>-<5 random chars>`, a DNS label of at most 63 characters. */
+export const defaultVmName = (sourceName: string, random: () => number): string => {
+  let suffix = '';
+  for (let i = 0; i < 5; i += 1)
+    suffix += WORDS[Math.floor(random() * WORDS.length) % WORDS.length];
+  const head = sourceName
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 63 - suffix.length - 1)
+    .replace(/-+$/, '');
+  return head ? `${head}-${suffix}` : `vm-${suffix}`;
+};
+
+/** The instancetype the Details step starts with: boilerplate, then label (semantics §3.6). */
+export const defaultInstancetype = (c: Classification, known: readonly KubeObject[]): string => {
+  const names = new Set(known.map((k) => k.metadata?.name));
+  for (const ref of [c.boilerplateInstancetype, c.defaultInstancetype])
+    if (ref && ref.kind === CLUSTER_INSTANCETYPE && names.has(ref.name)) return ref.name;
+  return '';
+};
+
+export const defaultPreference = (c: Classification): string =>
+  (c.boilerplatePreference ?? c.defaultPreference)?.name ?? '';
+
+/** True when the appliance's boilerplate holds a password of its own (semantics §3.8). */
+export const boilerplateHasPassword = (dataSource: KubeObject): boolean => {
+  if (classifyDataSource(dataSource).kind !== 'appliance') return false;
+  const probe = instantiate({
+    dataSource,
+    namespace: 'probe',
+    name: 'probe',
+    random: createSeededRandom(0),
+  });
+  return probe.findings.some((f) => f.code === 'BoilerplatePasswordReplaced');
+};
+
+export const choicesForCore = (c: WizardChoices): InstantiateChoices => ({
+  ...(c.instancetype ? { instancetype: { kind: CLUSTER_INSTANCETYPE, name: c.instancetype } } : {}),
+  ...(c.preference ? { preference: { kind: CLUSTER_PREFERENCE, name: c.preference } } : {}),
+  start: c.start,
+  ...(c.credential === 'ssh' ? { sshPublicKey: c.sshKey.trim(), generatePassword: false } : {}),
+  ...(c.credential === 'password' ? { generatePassword: true } : {}),
+  ...(c.credential === 'keep' ? { keepBoilerplatePassword: true, generatePassword: false } : {}),
+});
+
+export interface ReviewBase {
+  /** Multi-document YAML: Secrets, then the VirtualMachine. */
+  text: string;
+  /** Left side of the diff: the boilerplate as written, or the generated YAML. */
+  baseText: string;
+  /** The completion's repairs and notes (about the generated objects, not the user's edits). */
+  completionFindings: Finding[];
+  /** A generated password, to show once. */
+  password?: string;
+}
+
+/** The objects to create from the source and the choices (semantics §2-§4), as YAML. */
+export const buildReview = (input: {
+  dataSource: KubeObject;
+  companions?: KubeObject[];
+  choices: WizardChoices;
+  known: KnownClusterObjects;
+  seed: number;
+}): ReviewBase => {
+  const result = instantiate({
+    dataSource: input.dataSource,
+    companions: input.companions,
+    namespace: input.choices.namespace,
+    name: input.choices.name,
+    choices: choicesForCore(input.choices),
+    known: input.known,
+    random: createSeededRandom(input.seed),
+  });
+  const text = dumpDocuments(result.objects.length ? result.objects : [result.vm]);
+  const boilerplate = input.dataSource.metadata?.annotations?.[ANNOTATION_VM_SPEC];
+  return {
+    text,
+    baseText: boilerplate ?? text,
+    completionFindings: result.findings,
+    password: result.password,
+  };
+};
+
+export interface ReviewState {
+  objects: KubeObject[];
+  /** Index of the VirtualMachine document in the text (-1: none). */
+  vmIndex: number;
+  findings: Finding[];
+}
+
+/**
+ * Re-reads the edited YAML and checks it as KubeVirt would (semantics §5: repairs nothing), plus
+ * what the wizard needs: one VirtualMachine, Secrets only, everything in the chosen namespace.
+ */
+export const reviewText = (
+  text: string,
+  namespace: string,
+  known: KnownClusterObjects,
+): ReviewState => {
+  const parsed = parseDocuments(text);
+  if (hasErrors(parsed.findings)) return { objects: [], vmIndex: -1, findings: parsed.findings };
+  const objects = parsed.objects.filter((o): o is KubeObject => o !== undefined);
+  const vmIndex = parsed.objects.findIndex((o) => o?.kind === 'VirtualMachine');
+  const findings = [...parsed.findings, ...orderForCreate(objects).findings];
+  parsed.objects.forEach((o, document) => {
+    if (!o || o.metadata?.namespace === namespace) return;
+    const isVm = document === vmIndex;
+    findings.push(
+      finding(
+        'error',
+        'NamespaceMismatch',
+        '/metadata/namespace',
+        msg('{{kind}} {{name}} is not in the chosen namespace {{namespace}}.'),
+        { kind: o.kind ?? '', name: o.metadata?.name ?? '', namespace, document },
+        {
+          ...(isVm ? {} : { subject: 'document' as const }),
+          fix: {
+            title: msg('Move it to {{namespace}}'),
+            params: { namespace },
+            patch: [{ op: 'add', path: '/metadata/namespace', value: namespace }],
+          },
+        },
+      ),
+    );
+  });
+  if (vmIndex >= 0)
+    findings.push(...validateVirtualMachineManifest(parsed.objects[vmIndex], { known }));
+  return { objects, vmIndex, findings };
+};
