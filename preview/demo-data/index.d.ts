@@ -12,6 +12,8 @@ export interface DemoSummary {
   vmsByNamespace: Record<string, string[]>;
   snapshots: string[];
   clones: string[];
+  /** `namespace/name` of DataSources labelled appliance.kubevirt.io/sealed: "true". */
+  sealedDataSources: string[];
   sealedVolumes: string[];
   originAppliance: { namespace: string; name: string; companionPvc: string };
 }

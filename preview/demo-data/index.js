@@ -21,8 +21,10 @@ const FILES = [
   'static-data-appliance.yaml',
   'web-stack-appliance.yaml',
   'workloads.yaml',
+  'lifecycle.yaml',
 ];
 const GOLDEN_NS = 'openshift-virtualization-os-images';
+const SOURCE_UID = 'appliance.kubevirt.io/source-uid';
 const ORIGIN_NS = 'demo';
 
 /** Creation order: what others refer to comes first. */
@@ -31,6 +33,7 @@ const ORDER = [
   'VirtualMachineClusterInstancetype',
   'VirtualMachineClusterPreference',
   'PersistentVolumeClaim',
+  'VolumeSnapshot',
   'Secret',
   'DataSource',
   'DataImportCron',
@@ -152,6 +155,20 @@ function seedStore(store) {
       };
       store.replace(c.res, cur);
     }
+    // Provenance as instantiation writes it: the source's namespace/name and its uid.
+    const source = cur.metadata.annotations?.['appliance.kubevirt.io/source'];
+    if (cur.kind === 'VirtualMachine' && source && !cur.metadata.annotations[SOURCE_UID]) {
+      const [ns, name] = source.split('/');
+      const ds = store.get(
+        /** @type {any} */ (findByKind('cdi.kubevirt.io/v1beta1', 'DataSource')),
+        ns,
+        name,
+      );
+      if (ds) {
+        cur.metadata.annotations[SOURCE_UID] = ds.metadata.uid;
+        store.replace(c.res, cur);
+      }
+    }
   }
 }
 
@@ -178,6 +195,9 @@ function summarize() {
     }, {}),
     snapshots: of('VirtualMachineSnapshot').map((d) => d.metadata.name),
     clones: of('VirtualMachineClone').map((d) => d.metadata.name),
+    sealedDataSources: dss
+      .filter((d) => d.metadata.labels?.['appliance.kubevirt.io/sealed'] === 'true')
+      .map((d) => `${d.metadata.namespace}/${d.metadata.name}`),
     sealedVolumes: of('PersistentVolumeClaim')
       .filter((p) => p.metadata.labels?.['appliance.kubevirt.io/sealed'] === 'true')
       .map((p) => p.metadata.name),

@@ -199,12 +199,23 @@ describe('demo data', () => {
     }
   });
 
+  it('has a Ready identity-bearing appliance backed by a volume snapshot, and a sealed DataSource', async () => {
+    const dr = (await api('GET', `${DATASOURCES}/demo/datasources/fedora-web-01-dr`)).body;
+    expect(dr.spec.source.snapshot).toBeDefined();
+    expect(dr.status.conditions[0]).toMatchObject({ type: 'Ready', status: 'True' });
+    expect(dr.metadata.annotations['appliance.kubevirt.io/vm-spec']).toContain('macAddress');
+    const sealed = (await api('GET', `${DATASOURCES}/demo/datasources/fedora-web-base`)).body;
+    expect(sealed.status.conditions[0].status).toBe('True');
+  });
+
   it('the summary agrees with what the API serves', async () => {
     const ns = (await api('GET', '/api/v1/namespaces')).body.items.map((i: any) => i.metadata.name);
     expect(ns.sort()).toEqual([...demoSummary.namespaces].sort());
-    expect(demoSummary.appliances.sort()).toEqual([
+    expect([...demoSummary.appliances].sort()).toEqual([
+      'demo/fedora-web-01-dr',
       'demo/static-data-appliance',
       'demo/web-stack-appliance',
     ]);
+    expect(demoSummary.sealedDataSources).toEqual(['demo/fedora-web-base']);
   });
 });
