@@ -4,7 +4,7 @@
 const { randomInt } = require('node:crypto');
 const jsonpatch = require('fast-json-patch');
 const { ApiError, badRequest, conflict, invalid, alreadyExists, notFound } = require('./status');
-const { apiVersionOf } = require('./resources');
+const { apiVersionOf, findResource } = require('./resources');
 const { clone } = require('./store');
 const v = require('./validation');
 const { vmAdmissionCauses } = require('./webhook');
@@ -73,12 +73,12 @@ function validateObject(ctx, obj) {
   const causes = v.validateMeta(res, obj);
   if (res.kind === 'VirtualMachine') {
     causes.push(...v.vmSchemaCauses(obj));
-    const its = require('./resources').findResource(
+    const its = findResource(
       'instancetype.kubevirt.io',
       'v1beta1',
       'virtualmachineclusterinstancetypes',
     );
-    const prefs = require('./resources').findResource(
+    const prefs = findResource(
       'instancetype.kubevirt.io',
       'v1beta1',
       'virtualmachineclusterpreferences',

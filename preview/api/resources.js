@@ -375,4 +375,14 @@ function groups() {
   return out;
 }
 
-module.exports = { RESOURCES, resourceId, findResource, findByKind, apiVersionOf, groups };
+/** A `<Kind>List` as the API answers a list. @param {Resource} res @param {any[]} items @param {number} rv */
+function listOf(res, items, rv) {
+  return {
+    kind: `${res.kind}List`,
+    apiVersion: apiVersionOf(res),
+    metadata: { resourceVersion: String(rv) },
+    items,
+  };
+}
+
+module.exports = { RESOURCES, resourceId, findResource, findByKind, apiVersionOf, groups, listOf };

@@ -1,7 +1,8 @@
 // @ts-check
 'use strict';
 
-const { findResource, RESOURCES, apiVersionOf } = require('./resources');
+const { findResource, RESOURCES, listOf } = require('./resources');
+const { projects, accessReview } = require('./virtual');
 const {
   ApiError,
   badRequest,
@@ -15,10 +16,9 @@ const { readBody, decodeObject, sendJson, sendError } = require('./http');
 const discovery = require('./discovery');
 const { selectorFromQuery } = require('./selectors');
 const { startWatch } = require('./watch');
-const { authorize, projectVisible, userOf } = require('./auth');
+const { authorize, userOf } = require('./auth');
 const { fieldValidationMode } = require('./validation');
-const { prepareCreate, prepareUpdate, applyPatch } = require('./mutate');
-const { clone } = require('./store');
+const { prepareCreate, prepareUpdate, applyPatch, checkTypeAndScope } = require('./mutate');
 const { randomUUID } = require('node:crypto');
 
 /**
@@ -84,24 +84,6 @@ function isDryRun(q, body) {
     if (d !== 'All')
       throw badRequest(`Invalid dryRun value "${d}": the only supported value is "All"`);
   return vals.length > 0 || fromBody.length > 0;
-}
-
-/** @param {Resource} res @param {any[]} items @param {number} rv */
-function listOf(res, items, rv) {
-  return {
-    kind: `${res.kind}List`,
-    apiVersion: apiVersionOf(res),
-    metadata: { resourceVersion: String(rv) },
-    items,
-  };
-}
-
-/** A Project is OpenShift's read-only view of a Namespace. @param {any} ns */
-function toProject(ns) {
-  const o = clone(ns);
-  o.apiVersion = 'project.openshift.io/v1';
-  o.kind = 'Project';
-  return o;
 }
 
 /**
@@ -279,7 +261,7 @@ async function update(api, req, res, t, q, verb) {
     if (t.res.namespaced) next.metadata.namespace = t.namespace;
   } else {
     next = decodeObject(text, req.headers['content-type']);
-    require('./mutate').checkTypeAndScope(ctx, next, name);
+    checkTypeAndScope(ctx, next, name);
   }
   const statusOnly = t.sub === 'status';
   const { obj, warnings, unchanged } = prepareUpdate(ctx, existing, next, statusOnly, {
@@ -353,81 +335,6 @@ function deleteCollection(api, res, t, q) {
   if (!dryRun)
     for (const o of items) api.store.remove(t.res, o.metadata.namespace, o.metadata.name);
   return sendJson(res, 200, listOf(t.res, items, api.store.rv));
-}
-
-/** @param {Api} api @param {import('http').IncomingMessage} req @param {import('http').ServerResponse} res @param {Target} t @param {string} verb @param {string} user @param {URLSearchParams} q */
-function projects(api, req, res, t, verb, user, q) {
-  const visible = (/** @type {any} */ ns) => projectVisible(user, ns.metadata.name);
-  if (verb === 'get') {
-    const ns = api.store.get(NS_RES, undefined, /** @type {string} */ (t.name));
-    if (!ns || !visible(ns)) throw notFound(t.res, /** @type {string} */ (t.name));
-    return sendJson(res, 200, toProject(ns));
-  }
-  const match = selectorFromQuery(q);
-  if (verb === 'watch') {
-    return startWatch({
-      store: api.store,
-      res: NS_RES,
-      namespace: undefined,
-      match,
-      resourceVersion: q.get('resourceVersion'),
-      timeoutSeconds: null,
-      visible,
-      transform: toProject,
-      req,
-      res_: res,
-      watches: api.watches,
-    });
-  }
-  const items = api.store
-    .list(NS_RES, undefined)
-    .filter((o) => visible(o) && match(o))
-    .map(toProject);
-  return sendJson(res, 200, listOf(t.res, items, api.store.rv));
-}
-
-/** @param {import('http').IncomingMessage} req @param {import('http').ServerResponse} res @param {string} user */
-async function accessReview(req, res, user) {
-  const body = decodeObject(await readBody(req), req.headers['content-type']);
-  if (body.kind !== 'SelfSubjectAccessReview')
-    throw badRequest(`expected kind SelfSubjectAccessReview, got ${JSON.stringify(body.kind)}`);
-  const ra = body.spec?.resourceAttributes;
-  const nra = body.spec?.nonResourceAttributes;
-  if (!ra && !nra) {
-    throw invalid({ kind: 'SelfSubjectAccessReview', group: 'authorization.k8s.io' }, '', [
-      {
-        reason: 'FieldValueRequired',
-        message:
-          'Required value: exactly one of nonResourceAttributes or resourceAttributes must be specified',
-        field: 'spec.resourceAttributes',
-      },
-    ]);
-  }
-  let result;
-  if (ra) {
-    result = authorize({
-      user,
-      verb: String(ra.verb || ''),
-      resource: String(ra.resource || ''),
-      group: ra.group,
-      namespace: ra.namespace || undefined,
-      name: ra.name || undefined,
-    });
-    if (ra.subresource && ra.resource !== 'virtualmachines' && user !== 'admin')
-      result = { allowed: false, reason: '' };
-  } else {
-    result = { allowed: user !== '', reason: 'non-resource URLs are readable by every user' };
-  }
-  const out = {
-    ...body,
-    apiVersion: 'authorization.k8s.io/v1',
-    kind: 'SelfSubjectAccessReview',
-    metadata: { creationTimestamp: null },
-    status: result.allowed
-      ? { allowed: true, reason: result.reason }
-      : { allowed: false, ...(result.reason ? { reason: result.reason } : {}) },
-  };
-  return sendJson(res, 201, out);
 }
 
 /**
