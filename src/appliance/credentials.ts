@@ -1,3 +1,4 @@
+import type { Operation } from 'fast-json-patch';
 import { MAX_INLINE_USERDATA_BYTES } from './constants';
 import { finding, msg, type Finding } from './findings';
 import { asArray, ensureObject, getIn, isObject, utf8Length, type JsonObject } from './json';
@@ -233,6 +234,18 @@ export const applyCredentials = (vm: JsonObject, o: CredentialOptions): Credenti
   return out;
 };
 
+/** Adds a cloud-init volume under a name no other volume has. */
+const addVolumePatch = (vm: unknown, volume: JsonObject): Operation[] => {
+  const volumes = getIn(vm, 'spec', 'template', 'spec', 'volumes');
+  const taken = new Set(asArray(volumes).map((v) => (isObject(v) ? v.name : undefined)));
+  let name = String(volume.name);
+  for (let i = 2; taken.has(name); i += 1) name = `${volume.name}-${i}`;
+  const value = { ...volume, name };
+  return Array.isArray(volumes)
+    ? [{ op: 'add', path: `${volumesPath}/-`, value }]
+    : [{ op: 'add', path: volumesPath, value: [value] }];
+};
+
 /** Validation of a finished VM's credentials (semantics §4, §5): nothing is repaired. */
 export const checkCredentials = (vm: unknown): Finding[] => {
   const out: Finding[] = [];
@@ -279,6 +292,16 @@ export const checkCredentials = (vm: unknown): Finding[] => {
           'AccessCredentialNeedsNoCloud',
           path,
           msg('noCloud propagation needs a cloudInitNoCloud volume; add one.'),
+          undefined,
+          {
+            fix: {
+              title: msg('Add a cloudInitNoCloud volume'),
+              patch: addVolumePatch(vm, {
+                name: 'cloudinitdisk',
+                cloudInitNoCloud: { userData: '#cloud-config\n' },
+              }),
+            },
+          },
         ),
       );
     if (isObject(method) && 'configDrive' in method && ci?.key !== 'cloudInitConfigDrive')

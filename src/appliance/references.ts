@@ -105,6 +105,13 @@ export const checkReferences = (vm: unknown): Finding[] => {
           `/spec/template/spec/domain/devices/disks/${i}/name`,
           msg('Disk {{name}} has no volume of the same name; KubeVirt rejects that.'),
           { name: n },
+          {
+            fix: {
+              title: msg('Remove disk {{name}}'),
+              params: { name: n },
+              patch: [{ op: 'remove', path: `/spec/template/spec/domain/devices/disks/${i}` }],
+            },
+          },
         ),
       );
   });
@@ -118,6 +125,15 @@ export const checkReferences = (vm: unknown): Finding[] => {
           `/spec/template/spec/domain/devices/filesystems/${i}/name`,
           msg('Filesystem {{name}} has no volume of the same name; KubeVirt rejects that.'),
           { name: n },
+          {
+            fix: {
+              title: msg('Remove filesystem {{name}}'),
+              params: { name: n },
+              patch: [
+                { op: 'remove', path: `/spec/template/spec/domain/devices/filesystems/${i}` },
+              ],
+            },
+          },
         ),
       );
   });

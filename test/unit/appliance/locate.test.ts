@@ -74,6 +74,13 @@ describe('locatePath', () => {
 });
 
 describe('parseMultiDocument', () => {
+  it('accepts YAML merge keys as kubectl does', () => {
+    const b = parseMultiDocument(
+      'kind: DataSource\nx: &base {a: 1}\nmetadata:\n  <<: *base\n  name: d\n',
+    );
+    expect(b.dataSource?.metadata).toEqual({ a: 1, name: 'd' });
+  });
+
   it('splits a DataSource from its companions and reports non-objects', () => {
     const b = parseMultiDocument(
       'kind: PersistentVolumeClaim\nmetadata: {name: p}\n---\nkind: DataSource\nmetadata: {name: d}\n---\n- x\n---\n',

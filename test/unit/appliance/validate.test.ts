@@ -91,10 +91,12 @@ describe('validateVirtualMachineManifest (semantics §5): repairs nothing', () =
     const m = vm();
     m.spec.dataVolumeTemplates = [{ metadata: { name: 'dv' }, spec: { storage: {} } }];
     m.spec.template.spec.domain.devices.disks.push({ name: 'missing', disk: {} });
-    expect(codes(errors(validateVirtualMachineManifest(m))).sort()).toEqual([
-      'DataVolumeTemplateUnused',
-      'DiskWithoutVolume',
-    ]);
+    const f = errors(validateVirtualMachineManifest(m));
+    expect(codes(f).sort()).toEqual(['DataVolumeTemplateUnused', 'DiskWithoutVolume']);
+    let fixed: any = structuredClone(m);
+    for (const x of [...f].reverse())
+      fixed = applyPatch(fixed, x.fix!.patch, true, false).newDocument;
+    expect(validateVirtualMachineManifest(fixed)).toEqual([]);
   });
 
   it('unknown fields come from the schema', () => {
@@ -125,9 +127,10 @@ describe('validateVirtualMachineManifest (semantics §5): repairs nothing', () =
         },
       },
     ];
-    expect(codes(errors(validateVirtualMachineManifest(m)))).toEqual([
-      'AccessCredentialNeedsNoCloud',
-    ]);
+    const f = errors(validateVirtualMachineManifest(m));
+    expect(codes(f)).toEqual(['AccessCredentialNeedsNoCloud']);
+    const fixed = applyPatch(structuredClone(m), f[0].fix!.patch, true, false).newDocument;
+    expect(validateVirtualMachineManifest(fixed)).toEqual([]);
   });
 
   it('a non-object is one clear error', () => {
