@@ -119,7 +119,9 @@ export const applyRefs = (
     const written = asObject(spec[field]);
     const boiler = refFrom(vm, field);
     const path = `/spec/${field}`;
-    if (written && !boiler)
+    // KubeVirt can infer the instancetype/preference from a volume's labels: nothing to resolve.
+    if (written && !boiler && written.inferFromVolume !== undefined && !choice) continue;
+    if (written && !boiler && !choice && !label)
       out.push(
         finding(
           'error',

@@ -176,6 +176,15 @@ describe('completing a boilerplate (semantics §3), one rule at a time', () => {
     expect(spec(labelsOnly).instancetype.name).toBe('u1.small');
   });
 
+  it('6. an instancetype inferred from a volume is left to KubeVirt', () => {
+    const bp = minimalBoilerplate();
+    delete bp.spec.template.spec.domain.resources;
+    bp.spec.instancetype = { inferFromVolume: 'root' };
+    const r = complete(bp);
+    expect(spec(r).instancetype).toEqual({ inferFromVolume: 'root' });
+    expect(errors(r.findings)).toEqual([]);
+  });
+
   it('6. CPU and memory next to an instancetype are errors with a fix that removes them', () => {
     const bp = minimalBoilerplate();
     bp.spec.instancetype = { kind: 'VirtualMachineClusterInstancetype', name: 'u1.medium' };

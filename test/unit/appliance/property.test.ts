@@ -2,10 +2,12 @@
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import {
+  classifyDataSource,
   completeAppliance,
   createSeededRandom,
   hasErrors,
   instantiate,
+  type KubeObject,
 } from '../../../src/appliance';
 import { validateVirtualMachine } from '../../../src/schema/validate';
 import { appliance, input, seedBundle } from './helpers';
@@ -69,6 +71,23 @@ describe('completion properties (fast-check)', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('classification never throws on any object', () => {
+    const anyValue = fc.jsonValue({ maxDepth: 3 });
+    fc.assert(
+      fc.property(anyValue, anyValue, anyValue, anyValue, (labels, annotations, spec, status) => {
+        const ds = {
+          metadata: { name: 'x', labels, annotations },
+          spec,
+          status,
+        } as unknown as KubeObject;
+        const c = classifyDataSource(ds);
+        expect(['golden-image', 'appliance', 'other']).toContain(c.kind);
+        instantiate(input(ds));
+      }),
+      { numRuns: 200 },
     );
   });
 
