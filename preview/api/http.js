@@ -17,18 +17,39 @@ function readBody(req) {
     let size = 0;
     req.on('data', (/** @type {Buffer} */ c) => {
       size += c.length;
+      // Past the limit the rest is drained, not kept, so the client still gets its answer.
+      if (size <= BODY_LIMIT) chunks.push(c);
+    });
+    req.on('end', () => {
       if (size > BODY_LIMIT) {
         reject(
-          new ApiError(413, 'Request entity too large: limit is 3145728', 'RequestEntityTooLarge'),
+          new ApiError(
+            413,
+            `Request entity too large: limit is ${BODY_LIMIT}`,
+            'RequestEntityTooLarge',
+          ),
         );
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      } else resolve(Buffer.concat(chunks).toString('utf8'));
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * Counts nodes as a serializer would visit them (aliases counted at every use), stopping at the
+ * budget, so a YAML alias bomb is refused before anything copies it.
+ * @param {unknown} root @param {number} budget
+ */
+function withinNodeBudget(root, budget) {
+  let left = budget;
+  /** @type {unknown[]} */
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (--left < 0) return false;
+    if (v && typeof v === 'object') stack.push(...Object.values(v));
+  }
+  return true;
 }
 
 /**
@@ -45,6 +66,11 @@ function decodeObject(text, contentType) {
   } catch (e) {
     throw badRequest(
       `the body of the request could not be decoded: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  if (!withinNodeBudget(v, 100000)) {
+    throw badRequest(
+      'the YAML body expands to more than 100000 nodes (through aliases): send it without aliases',
     );
   }
   if (!v || typeof v !== 'object' || Array.isArray(v)) {

@@ -328,3 +328,37 @@ describe('dryRun=All', () => {
     expect(r.body.message).toContain('All');
   });
 });
+
+describe('request bodies', () => {
+  it('accepts YAML bodies, as the API server does', async () => {
+    const r = await api(
+      'POST',
+      PVCS,
+      'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: from-yaml\nspec:\n  accessModes: [ReadWriteOnce]\n',
+      'application/yaml',
+    );
+    expect(r.status).toBe(201);
+    expect(r.body.metadata.name).toBe('from-yaml');
+  });
+
+  it('refuses a YAML alias bomb with 400 instead of hanging', async () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const body = `apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: bomb\n${lines.join('\n')}\n`;
+    const r = await api('POST', PVCS, body, 'application/yaml');
+    expect(r.status).toBe(400);
+    expect(r.body.message).toContain('aliases');
+  });
+
+  it('refuses bodies over 3 MiB with 413', async () => {
+    const big = pvc('big');
+    big.metadata.annotations = { filler: 'x'.repeat(3 * 1024 * 1024 + 10) };
+    const r = await api('POST', PVCS, big);
+    expect(r.status).toBe(413);
+  });
+});
