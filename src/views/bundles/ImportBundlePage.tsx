@@ -1,0 +1,262 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  Checkbox,
+  ExpandableSection,
+  FileUpload,
+  Form,
+  FormGroup,
+  PageSection,
+  TextInput,
+  Title,
+} from '@patternfly/react-core';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { planBundleImport, type ImportPlan, type ObjectKey } from '../../appliance/bundle-import';
+import { FindingsList } from '../../components/FindingsList';
+import { serverMessage } from '../../k8s/apply/errors';
+import { applyImport, findExisting, type ImportResult } from '../../k8s/authoring/import-bundle';
+import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
+import { editBoilerplateHref } from '../catalog/action-routes';
+
+/** Route `/k8s/ns/:ns/appliance-import`: import an appliance bundle (issue 7). */
+const ImportBundlePage: React.FC = () => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const { ns = 'default' } = useParams<{ ns: string }>();
+  const [text, setText] = React.useState('');
+  const [fileName, setFileName] = React.useState('');
+  const [namespace, setNamespace] = React.useState(ns);
+  const [existing, setExisting] = React.useState<ObjectKey[]>();
+  const [overwrite, setOverwrite] = React.useState(false);
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string>();
+  const [result, setResult] = React.useState<ImportResult>();
+
+  // Any edit invalidates the review: the user must look at what will happen again.
+  const reset = () => {
+    setExisting(undefined);
+    setOverwrite(false);
+    setResult(undefined);
+    setError(undefined);
+  };
+
+  const plan: ImportPlan | undefined = React.useMemo(
+    () =>
+      text.trim()
+        ? planBundleImport(text, { namespace, existing: existing ?? [], overwrite })
+        : undefined,
+    [text, namespace, existing, overwrite],
+  );
+
+  const review = async () => {
+    if (!plan) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      setExisting(await findExisting(sdkAuthoringClient, plan, namespace));
+    } catch (e) {
+      setError(serverMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const runImport = async () => {
+    if (!plan?.ready || !existing) return;
+    setBusy(true);
+    try {
+      setResult(await applyImport(sdkAuthoringClient, plan));
+    } catch (e) {
+      setError(serverMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const readFile = (file: File) => {
+    setFileName(file.name);
+    file
+      .text()
+      .then((s) => {
+        reset();
+        setText(s);
+      })
+      .catch((e: unknown) => setError(serverMessage(e)));
+  };
+
+  const dsName = plan?.dataSource?.metadata?.name ?? '';
+  return (
+    <PageSection>
+      <Title headingLevel="h1">{t('Import appliance bundle')}</Title>
+      <p>
+        {t(
+          'A bundle is a DataSource followed by its companion objects (<name>.appliance.yaml). Every document is checked before anything is created.',
+        )}
+      </p>
+      <Form onSubmit={(e) => e.preventDefault()}>
+        <FormGroup label={t('Bundle')} fieldId="bundle-file" isRequired>
+          <FileUpload
+            id="bundle-file"
+            data-test="bundle-file"
+            type="text"
+            value={text}
+            filename={fileName}
+            filenamePlaceholder={t('Drag a bundle file here, browse, or paste its YAML')}
+            browseButtonText={t('Browse...')}
+            clearButtonText={t('Clear')}
+            allowEditingUploadedText
+            onFileInputChange={(_e, file) => readFile(file)}
+            onTextChange={(_e, value) => {
+              reset();
+              setText(value);
+            }}
+            onClearClick={() => {
+              reset();
+              setText('');
+              setFileName('');
+            }}
+          />
+        </FormGroup>
+        <FormGroup label={t('Import into namespace')} fieldId="bundle-namespace" isRequired>
+          <TextInput
+            id="bundle-namespace"
+            value={namespace}
+            onChange={(_e, v) => {
+              reset();
+              setNamespace(v.trim());
+            }}
+            data-test="bundle-namespace"
+          />
+        </FormGroup>
+        {plan && (
+          <>
+            <FindingsList findings={plan.findings} data-test="bundle-findings" />
+            {plan.boilerplateFindings.length > 0 && (
+              <ExpandableSection
+                toggleText={t('What VMs made from this appliance would be told ({{count}})', {
+                  count: plan.boilerplateFindings.length,
+                })}
+                data-test="bundle-boilerplate-findings"
+              >
+                <FindingsList findings={plan.boilerplateFindings} />
+              </ExpandableSection>
+            )}
+          </>
+        )}
+        {plan && existing && (
+          <>
+            <Title headingLevel="h2" size="lg">
+              {t('What will be created')}
+            </Title>
+            <Table
+              aria-label={t('What will be created')}
+              variant="compact"
+              data-test="bundle-steps"
+            >
+              <Thead>
+                <Tr>
+                  <Th>{t('Action')}</Th>
+                  <Th>{t('Kind')}</Th>
+                  <Th>{t('Name')}</Th>
+                  <Th>{t('Namespace')}</Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {plan.steps.map((s) => (
+                  <Tr key={`${s.object.kind}/${s.object.metadata?.name}`} data-test="bundle-step">
+                    <Td>{s.action === 'replace' ? t('Replace') : t('Create')}</Td>
+                    <Td>{s.object.kind}</Td>
+                    <Td>{s.object.metadata?.name}</Td>
+                    <Td>{s.object.metadata?.namespace}</Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+            {plan.conflicts.length > 0 && (
+              <Checkbox
+                id="bundle-overwrite"
+                data-test="bundle-overwrite"
+                isChecked={overwrite}
+                onChange={(_e, v) => setOverwrite(v)}
+                label={t('Replace the {{count}} existing object(s): {{list}}', {
+                  count: plan.conflicts.length,
+                  list: plan.conflicts.map((c) => `${c.kind}/${c.name}`).join(', '),
+                })}
+              />
+            )}
+          </>
+        )}
+        {error && (
+          <Alert
+            variant="danger"
+            isInline
+            title={t('Something went wrong')}
+            data-test="bundle-error"
+          >
+            {error}
+          </Alert>
+        )}
+        {result?.ok === false && (
+          <Alert
+            variant="danger"
+            isInline
+            title={
+              result.leftBehind.length
+                ? t('Import failed at {{object}}.', { object: result.failed })
+                : t('Import failed at {{object}}; nothing was left behind.', {
+                    object: result.failed,
+                  })
+            }
+            data-test="bundle-import-failed"
+          >
+            <p>{result.message}</p>
+            <p>{t('Undone: {{list}}', { list: result.rolledBack.join(', ') || '-' })}</p>
+            {result.leftBehind.length > 0 && (
+              <p data-test="bundle-left-behind">
+                {t('Could not be undone, delete by hand: {{list}}', {
+                  list: result.leftBehind.join(', '),
+                })}
+              </p>
+            )}
+          </Alert>
+        )}
+        {result?.ok && (
+          <Alert
+            variant="success"
+            isInline
+            title={t('Bundle imported.')}
+            data-test="bundle-imported"
+          >
+            <Link to={editBoilerplateHref({ namespace, name: dsName })}>
+              {t('Open the appliance {{name}}', { name: dsName })}
+            </Link>
+          </Alert>
+        )}
+        <ActionGroup>
+          <Button
+            variant="secondary"
+            onClick={() => void review()}
+            isDisabled={!plan || busy}
+            data-test="bundle-review"
+          >
+            {t('Review import')}
+          </Button>
+          <Button
+            variant="primary"
+            onClick={() => void runImport()}
+            isDisabled={!plan?.ready || !existing || busy || !!result?.ok}
+            isLoading={busy && !!existing}
+            data-test="bundle-import"
+          >
+            {t('Import')}
+          </Button>
+        </ActionGroup>
+      </Form>
+    </PageSection>
+  );
+};
+
+export default ImportBundlePage;

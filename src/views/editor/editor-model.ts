@@ -1,0 +1,77 @@
+import { completeAppliance } from '../../appliance/complete';
+import { finding, msg, type Finding } from '../../appliance/findings';
+import { parseBoilerplate } from '../../appliance/parse';
+import { validateVirtualMachineManifest } from '../../appliance/validate-manifest';
+import { toYaml } from '../../appliance/from-vm';
+import { ANNOTATION_VM_SPEC, VM_API_VERSION, VM_KIND } from '../../appliance/constants';
+import type { KubeObject } from '../../appliance/types';
+
+export interface EditorAnalysis {
+  /** About the text in the editor (markers, fixes): paths into the boilerplate. */
+  textFindings: Finding[];
+  /** The completion preview: a VM as if instantiated into `sampleNamespace` as `sampleName`. */
+  preview?: { yaml: string; findings: Finding[] };
+}
+
+/** The boilerplate's name and namespace are given at instantiation; never report them missing. */
+const ABOUT_IDENTITY = new Set(['/metadata/name', '/metadata/namespace', '/metadata']);
+
+/**
+ * What the boilerplate editor shows for `text` (issue 7): the manifest checks of the wizard on the
+ * boilerplate itself (with their one-click fixes), plus what completion would repair, and the
+ * completed VM for the side pane.
+ */
+export const analyseBoilerplate = (
+  dataSource: KubeObject,
+  text: string,
+  sample: { namespace: string; name: string },
+  companions: KubeObject[] = [],
+): EditorAnalysis => {
+  const parsed = parseBoilerplate(text);
+  if (!parsed.value)
+    return { textFindings: parsed.findings.map((f) => ({ ...f, subject: undefined })) };
+  const asVm = {
+    apiVersion: VM_API_VERSION,
+    kind: VM_KIND,
+    ...parsed.value,
+  };
+  let textFindings = validateVirtualMachineManifest(asVm).filter(
+    (f) => !(f.code.startsWith('Schema') && ABOUT_IDENTITY.has(f.path)),
+  );
+  // The boilerplate may leave apiVersion/kind out (completion fills them): not an error here.
+  if (parsed.value.apiVersion === undefined)
+    textFindings = textFindings.filter((f) => f.path !== '/apiVersion');
+  const done = completeAppliance({
+    dataSource: {
+      ...dataSource,
+      metadata: {
+        ...dataSource.metadata,
+        annotations: { ...dataSource.metadata?.annotations, [ANNOTATION_VM_SPEC]: text },
+      },
+    },
+    companions,
+    namespace: sample.namespace,
+    name: sample.name,
+    // A fixed source: the preview must not change on every keystroke.
+    random: () => 0.5,
+  });
+  const seen = new Set(textFindings.map((f) => `${f.code} ${f.path}`));
+  for (const f of done.findings)
+    if (f.subject === 'boilerplate' && !seen.has(`${f.code} ${f.path}`))
+      textFindings.push({ ...f, subject: undefined });
+  return {
+    textFindings,
+    preview: {
+      yaml: toYaml(done.vm),
+      findings: done.findings.filter((f) => f.subject !== 'boilerplate'),
+    },
+  };
+};
+
+export const notAnApplianceFinding = (): Finding =>
+  finding(
+    'info',
+    'NewBoilerplate',
+    '',
+    msg('This DataSource has no boilerplate yet; saving adds one and makes it an appliance.'),
+  );

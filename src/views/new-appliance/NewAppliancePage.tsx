@@ -1,0 +1,305 @@
+import * as React from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useK8sWatchResource, type K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  Checkbox,
+  Form,
+  FormGroup,
+  FormSelect,
+  FormSelectOption,
+  Grid,
+  GridItem,
+  PageSection,
+  Radio,
+  TextInput,
+  Title,
+} from '@patternfly/react-core';
+import { classifyDataSource } from '../../appliance/classify';
+import type { BootSourceKind } from '../../appliance/from-vm';
+import { hasErrors } from '../../appliance/findings';
+import type { KubeObject } from '../../appliance/types';
+import { FindingsList } from '../../components/FindingsList';
+import { serverMessage, statusOf } from '../../k8s/apply/errors';
+import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
+import { DataSourceGVK, GOLDEN_IMAGE_NAMESPACES, VirtualMachineGVK } from '../../k8s/models';
+import { editBoilerplateHref } from '../catalog/action-routes';
+import {
+  buildAppliance,
+  defaultBootSource,
+  type NewApplianceForm,
+  type StartFrom,
+} from './new-appliance-model';
+
+const list = (v: unknown): KubeObject[] => (Array.isArray(v) ? (v as KubeObject[]) : []);
+const refOf = (o: KubeObject) => `${o.metadata?.namespace}/${o.metadata?.name}`;
+
+/**
+ * Route `/k8s/ns/:ns/appliance-new` (`?vm=<name>` for "Save as appliance", `?golden=<ns>/<name>`):
+ * a new appliance DataSource from a VirtualMachine or a golden image (issue 7).
+ */
+const NewAppliancePage: React.FC = () => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const { ns = 'default' } = useParams<{ ns: string }>();
+  const [search] = useSearchParams();
+  const vmParam = search.get('vm');
+  const goldenParam = search.get('golden');
+  const [form, setForm] = React.useState<NewApplianceForm>(() => ({
+    startFrom: goldenParam ? 'golden-image' : 'vm',
+    source: goldenParam ?? (vmParam ? (vmParam.includes('/') ? vmParam : `${ns}/${vmParam}`) : ''),
+    name: vmParam ? `${vmParam.split('/').pop()}-appliance` : '',
+    namespace: ns,
+    bootKind: 'PersistentVolumeClaim',
+    bootName: '',
+    bootNamespace: '',
+    keepIdentity: false,
+  }));
+  const [bootTouched, setBootTouched] = React.useState(false);
+  const [creating, setCreating] = React.useState(false);
+  const [error, setError] = React.useState<string>();
+  const [created, setCreated] = React.useState<KubeObject>();
+  const set = (patch: Partial<NewApplianceForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  const [vms] = useK8sWatchResource<K8sResourceCommon[]>({
+    groupVersionKind: VirtualMachineGVK,
+    isList: true,
+    namespace: ns,
+  });
+  const [sharedDs] = useK8sWatchResource<K8sResourceCommon[]>({
+    groupVersionKind: DataSourceGVK,
+    isList: true,
+    namespace: GOLDEN_IMAGE_NAMESPACES[0],
+  });
+  const [localDs] = useK8sWatchResource<K8sResourceCommon[]>({
+    groupVersionKind: DataSourceGVK,
+    isList: true,
+    namespace: ns,
+  });
+  const goldenImages = React.useMemo(
+    () =>
+      [...list(sharedDs), ...list(localDs)].filter(
+        (d) => classifyDataSource(d).kind === 'golden-image',
+      ),
+    [sharedDs, localDs],
+  );
+  const candidates = form.startFrom === 'vm' ? list(vms) : goldenImages;
+  const source = candidates.find((c) => refOf(c) === form.source);
+
+  // Offer the source's own disk as boot source until the user picks one.
+  React.useEffect(() => {
+    if (bootTouched) return;
+    const boot = defaultBootSource(form.startFrom, source);
+    if (boot)
+      setForm((f) => ({
+        ...f,
+        bootKind: boot.kind,
+        bootName: boot.name,
+        bootNamespace: boot.namespace ?? '',
+      }));
+  }, [source, form.startFrom, bootTouched]);
+
+  const result = React.useMemo(() => buildAppliance(form, source), [form, source]);
+  const blocked = !result?.dataSource || hasErrors(result.findings);
+
+  const create = async () => {
+    if (!result?.dataSource || blocked) return;
+    setCreating(true);
+    setError(undefined);
+    try {
+      await sdkAuthoringClient.create(result.dataSource, { dryRun: true });
+      setCreated(await sdkAuthoringClient.create(result.dataSource));
+    } catch (e) {
+      setError(
+        statusOf(e) === 409
+          ? t('A DataSource named {{name}} exists in {{ns}} already; choose another name.', {
+              name: form.name,
+              ns: form.namespace,
+            })
+          : serverMessage(e),
+      );
+    } finally {
+      setCreating(false);
+    }
+  };
+
+  if (created) {
+    const target = { namespace: form.namespace, name: created.metadata?.name ?? form.name };
+    return (
+      <PageSection>
+        <Alert
+          variant="success"
+          isInline
+          title={t('Appliance {{name}} created.', { name: target.name })}
+          data-test="new-appliance-created"
+        >
+          <Link to={editBoilerplateHref(target)} data-test="new-appliance-edit-link">
+            {t('Edit its boilerplate')}
+          </Link>
+        </Alert>
+      </PageSection>
+    );
+  }
+
+  const startFrom = (v: StartFrom) => () => {
+    setBootTouched(false);
+    set({ startFrom: v, source: '' });
+  };
+  const boot = (patch: Partial<NewApplianceForm>) => {
+    setBootTouched(true);
+    set(patch);
+  };
+  return (
+    <PageSection>
+      <Title headingLevel="h1">{t('New appliance')}</Title>
+      <Grid hasGutter>
+        <GridItem lg={5}>
+          <Form onSubmit={(e) => e.preventDefault()}>
+            <FormGroup label={t('Start from')} role="radiogroup" fieldId="start-from" isInline>
+              <Radio
+                id="start-vm"
+                name="start-from"
+                label={t('An existing VirtualMachine')}
+                isChecked={form.startFrom === 'vm'}
+                onChange={startFrom('vm')}
+                data-test="start-from-vm"
+              />
+              <Radio
+                id="start-golden"
+                name="start-from"
+                label={t('A golden image')}
+                isChecked={form.startFrom === 'golden-image'}
+                onChange={startFrom('golden-image')}
+                data-test="start-from-golden"
+              />
+            </FormGroup>
+            <FormGroup
+              label={form.startFrom === 'vm' ? t('VirtualMachine') : t('Golden image')}
+              fieldId="source"
+              isRequired
+            >
+              <FormSelect
+                id="source"
+                value={form.source}
+                onChange={(_e, v) => set({ source: v })}
+                data-test="new-appliance-source"
+              >
+                <FormSelectOption value="" label={t('Choose...')} isPlaceholder />
+                {candidates.map((c) => (
+                  <FormSelectOption key={refOf(c)} value={refOf(c)} label={refOf(c)} />
+                ))}
+              </FormSelect>
+            </FormGroup>
+            <FormGroup label={t('Appliance name')} fieldId="appliance-name" isRequired>
+              <TextInput
+                id="appliance-name"
+                value={form.name}
+                onChange={(_e, v) => set({ name: v })}
+                data-test="new-appliance-name"
+              />
+            </FormGroup>
+            <FormGroup label={t('Namespace')} fieldId="appliance-namespace">
+              <TextInput
+                id="appliance-namespace"
+                value={form.namespace}
+                readOnlyVariant="default"
+                data-test="new-appliance-namespace"
+              />
+            </FormGroup>
+            <FormGroup label={t('Boot source kind')} fieldId="boot-kind">
+              <FormSelect
+                id="boot-kind"
+                value={form.bootKind}
+                onChange={(_e, v) => boot({ bootKind: v as BootSourceKind })}
+                data-test="new-appliance-boot-kind"
+              >
+                <FormSelectOption
+                  value="PersistentVolumeClaim"
+                  label={t('PersistentVolumeClaim')}
+                />
+                <FormSelectOption value="VolumeSnapshot" label={t('VolumeSnapshot')} />
+                <FormSelectOption value="DataSource" label={t('DataSource (same namespace)')} />
+              </FormSelect>
+            </FormGroup>
+            <FormGroup label={t('Boot source name')} fieldId="boot-name" isRequired>
+              <TextInput
+                id="boot-name"
+                value={form.bootName}
+                onChange={(_e, v) => boot({ bootName: v })}
+                data-test="new-appliance-boot-name"
+              />
+            </FormGroup>
+            {form.bootKind !== 'DataSource' && (
+              <FormGroup label={t('Boot source namespace')} fieldId="boot-namespace">
+                <TextInput
+                  id="boot-namespace"
+                  value={form.bootNamespace}
+                  placeholder={form.namespace}
+                  onChange={(_e, v) => boot({ bootNamespace: v })}
+                  data-test="new-appliance-boot-namespace"
+                />
+              </FormGroup>
+            )}
+            {form.startFrom === 'vm' && (
+              <Checkbox
+                id="keep-identity"
+                label={t('Keep the VM identity (disaster recovery)')}
+                description={t(
+                  'Keeps firmware UUID and serial, MAC addresses and disk serials. Leave it off to share the appliance: each VM then gets its own identity.',
+                )}
+                isChecked={form.keepIdentity}
+                onChange={(_e, v) => set({ keepIdentity: v })}
+                data-test="new-appliance-keep-identity"
+              />
+            )}
+            {error && (
+              <Alert
+                variant="danger"
+                isInline
+                title={t('The appliance was not created.')}
+                data-test="new-appliance-error"
+              >
+                {error}
+              </Alert>
+            )}
+            <ActionGroup>
+              <Button
+                variant="primary"
+                onClick={() => void create()}
+                isDisabled={blocked || creating}
+                isLoading={creating}
+                data-test="new-appliance-create"
+              >
+                {t('Create appliance')}
+              </Button>
+            </ActionGroup>
+          </Form>
+        </GridItem>
+        <GridItem lg={7}>
+          <Title headingLevel="h2" size="lg">
+            {t('Boilerplate')}
+          </Title>
+          {result ? (
+            <>
+              <FindingsList findings={result.findings} data-test="new-appliance-findings" />
+              <pre
+                data-test="new-appliance-boilerplate"
+                style={{ maxHeight: '520px', overflow: 'auto' }}
+              >
+                {result.boilerplateText}
+              </pre>
+            </>
+          ) : (
+            <p data-test="new-appliance-no-source">
+              {t('Choose a VirtualMachine or a golden image to start from.')}
+            </p>
+          )}
+        </GridItem>
+      </Grid>
+    </PageSection>
+  );
+};
+
+export default NewAppliancePage;
