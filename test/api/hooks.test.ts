@@ -1,5 +1,7 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import { createApiServer, StartedApiServer, startApiServer } from '../../preview/api/server';
-import { client, startTestApi, vm, VMS } from './helpers';
+import { client, openWatch, startTestApi, vm, VMS } from './helpers';
 
 let srv: StartedApiServer;
 let api: ReturnType<typeof client>;
@@ -109,5 +111,32 @@ describe('test hooks', () => {
     expect(a.store.all()).toEqual([]);
     a.reset();
     a.close();
+  });
+
+  it('serves lists and watches when its handler is mounted in another server, and close() ends them', async () => {
+    const api2 = createApiServer({ controllerDelayMs: 20 });
+    const host = http.createServer((req, res) => {
+      if ((req.url || '').startsWith('/api/')) api2.handle(req, res);
+      else res.writeHead(200).end('host page');
+    });
+    await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
+    const base = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+    expect(await (await fetch(`${base}/somewhere`)).text()).toBe('host page');
+    const list = await client(base)('GET', VMS);
+    expect(list.status).toBe(200);
+    const w = await openWatch(
+      base,
+      `${VMS}?watch=true&resourceVersion=${list.body.metadata.resourceVersion}`,
+    );
+    await client(base)('POST', VMS, vm('mounted'));
+    await w.until(
+      (e) => e.some((x) => x.object.metadata.name === 'mounted'),
+      'the mounted watch event',
+    );
+    api2.close();
+    await w.until(() => w.isEnded(), 'the watch to end on close()');
+    const after = await client(base)('GET', VMS);
+    expect(after.status).toBe(503);
+    await new Promise<void>((r) => host.close(() => r()));
   });
 });
