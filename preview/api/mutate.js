@@ -277,7 +277,7 @@ module.exports = {
 
 /**
  * Server-side defaulting the API performs on every write: Secret `stringData` is merged into
- * base64 `data` (and never stored).
+ * base64 `data` (and never stored); a Namespace gets its name label and phase Active.
  * @param {Resource} res @param {any} obj
  */
 function normalize(res, obj) {
@@ -288,6 +288,13 @@ function normalize(res, obj) {
     delete obj.stringData;
   }
   if (res.kind === 'Secret' && !obj.type) obj.type = 'Opaque';
+  if (res.kind === 'Namespace') {
+    obj.metadata.labels = {
+      ...(obj.metadata.labels || {}),
+      'kubernetes.io/metadata.name': obj.metadata.name,
+    };
+    if (!obj.status) obj.status = { phase: 'Active' };
+  }
   return obj;
 }
 

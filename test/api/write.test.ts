@@ -92,6 +92,23 @@ describe('create', () => {
     expect(bad.body.kind).toBe('Status');
   });
 
+  it('labels a new Namespace with its name and makes it Active', async () => {
+    const r = await api('POST', '/api/v1/namespaces', {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: 'fresh' },
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.metadata.labels['kubernetes.io/metadata.name']).toBe('fresh');
+    expect(r.body.status.phase).toBe('Active');
+    const bad = await api('POST', '/api/v1/namespaces', {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: 'a.b' },
+    });
+    expect(bad.status).toBe(422);
+  });
+
   it('turns Secret stringData into base64 data', async () => {
     const r = await api('POST', '/api/v1/namespaces/demo/secrets', {
       apiVersion: 'v1',
