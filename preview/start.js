@@ -41,17 +41,30 @@ function run(/** @type {string} */ what, /** @type {string} */ cmd, /** @type {s
     env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.node.json' },
   });
   if (result.status !== 0) {
-    throw new Error(`${what} failed (exit ${result.status ?? result.signal}); see the output above`);
+    throw new Error(
+      `${what} failed (exit ${result.status ?? result.signal}); see the output above`,
+    );
   }
   console.log(`Preview: ${what} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function buildIfStale() {
-  const pluginInputs = ['src', 'locales', 'console-extensions.json', 'package.json', 'webpack.config.ts'];
+  const pluginInputs = [
+    'src',
+    'locales',
+    'console-extensions.json',
+    'package.json',
+    'webpack.config.ts',
+  ];
   if (isStale(path.join(distDir, 'plugin-manifest.json'), pluginInputs)) {
     run('building the plugin (npm run build:plugin)', 'npm', ['run', 'build:plugin']);
   }
-  const hostInputs = ['preview/host', 'preview/sdk', 'preview/webpack.host.config.ts', 'package.json'];
+  const hostInputs = [
+    'preview/host',
+    'preview/sdk',
+    'preview/webpack.host.config.ts',
+    'package.json',
+  ];
   if (isStale(path.join(hostDir, 'host.js'), hostInputs)) {
     const webpack = path.join(root, 'node_modules', '.bin', 'webpack');
     run('building the preview host', webpack, ['--config', 'preview/webpack.host.config.ts']);
@@ -62,7 +75,9 @@ function parsePort(/** @type {string | undefined} */ value) {
   if (value === undefined || value === '') return 9000;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535 (0 = any free port), got "${value}"`);
+    throw new Error(
+      `PORT must be a whole number from 0 to 65535 (0 = any free port), got "${value}"`,
+    );
   }
   return port;
 }

@@ -9,7 +9,9 @@ const root = path.resolve(__dirname, '..');
  * console; Monaco and its worker are bundled here, never fetched from a CDN.
  */
 const shared = (names: string[]) =>
-  Object.fromEntries(names.map((name) => [name, { singleton: true, requiredVersion: false as const }]));
+  Object.fromEntries(
+    names.map((name) => [name, { singleton: true, requiredVersion: false as const }]),
+  );
 
 const config: Configuration = {
   mode: 'development',

@@ -33,7 +33,12 @@ const PluginStatus: React.FC<{ manifestError?: string }> = ({ manifestError }) =
   return (
     <PageSection>
       {manifestError && (
-        <Alert variant="danger" isInline title="The plugin manifest could not be loaded" data-test="preview-plugin-error">
+        <Alert
+          variant="danger"
+          isInline
+          title="The plugin manifest could not be loaded"
+          data-test="preview-plugin-error"
+        >
           {manifestError}. Run npm run build:plugin and reload.
         </Alert>
       )}
@@ -75,14 +80,21 @@ const HostRoutes: React.FC = () => {
       <Routes>
         {routes.flatMap((ext) =>
           routePaths(ext).map((path) => (
-            <Route key={`${ext.uid}:${path}`} path={path} element={<PluginRoute key={ext.uid} extension={ext} />} />
+            <Route
+              key={`${ext.uid}:${path}`}
+              path={path}
+              element={<PluginRoute key={ext.uid} extension={ext} />}
+            />
           )),
         )}
         <Route path="/k8s/ns/:ns/import" element={<ImportYAMLPage />} />
         <Route path="/k8s/all-namespaces/import" element={<ImportYAMLPage />} />
         <Route path="/k8s/ns/:ns/:reference/:name" element={<ResourcePage />} />
         <Route path="/k8s/cluster/:reference/:name" element={<ResourcePage />} />
-        <Route path="/" element={home ? <Navigate to={home} replace /> : <Loading what="Loading the plugin" />} />
+        <Route
+          path="/"
+          element={home ? <Navigate to={home} replace /> : <Loading what="Loading the plugin" />}
+        />
         <Route path="*" element={pending ? <Loading what="Loading the plugin" /> : <NotFound />} />
       </Routes>
     </React.Suspense>

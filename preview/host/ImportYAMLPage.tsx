@@ -1,7 +1,16 @@
 import * as React from 'react';
 import { Link } from 'react-router';
 import { load } from 'js-yaml';
-import { ActionGroup, Alert, Button, Form, FormGroup, PageSection, TextArea, Title } from '@patternfly/react-core';
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  Form,
+  FormGroup,
+  PageSection,
+  TextArea,
+  Title,
+} from '@patternfly/react-core';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { useSession } from '../sdk/hooks';
 import { k8sCreate } from '../sdk/k8s';
@@ -36,7 +45,10 @@ export const ImportYAMLPage: React.FC = () => {
           : obj;
       const created: K8sResourceCommon = await k8sCreate({ model, data });
       const name = created.metadata?.name ?? '';
-      setResult({ created, path: resourcePath(gvk, name, model.namespaced ? created.metadata?.namespace : undefined) });
+      setResult({
+        created,
+        path: resourcePath(gvk, name, model.namespaced ? created.metadata?.namespace : undefined),
+      });
     } catch (error) {
       setResult({ error });
     } finally {
@@ -62,7 +74,12 @@ export const ImportYAMLPage: React.FC = () => {
           />
         </FormGroup>
         <ActionGroup>
-          <Button variant="primary" onClick={create} isDisabled={busy || !text.trim()} data-test="import-yaml-create">
+          <Button
+            variant="primary"
+            onClick={create}
+            isDisabled={busy || !text.trim()}
+            data-test="import-yaml-create"
+          >
             Create
           </Button>
         </ActionGroup>

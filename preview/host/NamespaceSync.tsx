@@ -20,5 +20,7 @@ export const pathInNamespace = (pathname: string, namespace: string): string | u
   const rest = match[1] ?? '';
   // An object's page has no equivalent in another namespace.
   if (rest.split('/').filter(Boolean).length > 1) return undefined;
-  return namespace === ALL_NAMESPACES_KEY ? `/k8s/all-namespaces${rest}` : `/k8s/ns/${encodeURIComponent(namespace)}${rest}`;
+  return namespace === ALL_NAMESPACES_KEY
+    ? `/k8s/all-namespaces${rest}`
+    : `/k8s/ns/${encodeURIComponent(namespace)}${rest}`;
 };

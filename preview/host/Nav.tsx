@@ -8,7 +8,11 @@ import { useSession } from '../sdk/hooks';
 
 type DataAttributes = Record<string, string>;
 type Ordered = { id: string; insertAfter?: string | string[]; insertBefore?: string | string[] };
-type SectionProps = Ordered & { name?: string; perspective?: string; dataAttributes?: DataAttributes };
+type SectionProps = Ordered & {
+  name?: string;
+  perspective?: string;
+  dataAttributes?: DataAttributes;
+};
 type HrefProps = SectionProps & {
   name: string;
   href: string;
@@ -43,7 +47,9 @@ const ordered = <T extends Ordered>(items: T[]): T[] => {
 export const hrefPath = (props: HrefProps, namespace: string): string => {
   const href = props.href.replace(/^\//, '');
   if (!props.namespaced && !props.prefixNamespaced) return `/${href}`;
-  return namespace === ALL_NAMESPACES_KEY ? `/k8s/all-namespaces/${href}` : `/k8s/ns/${encodeURIComponent(namespace)}/${href}`;
+  return namespace === ALL_NAMESPACES_KEY
+    ? `/k8s/all-namespaces/${href}`
+    : `/k8s/ns/${encodeURIComponent(namespace)}/${href}`;
 };
 
 const labelRef = (name = '') => /^%(.+)%$/.exec(name)?.[1];
@@ -77,7 +83,10 @@ export const HostNav: React.FC = () => {
   const hrefs = useNavHrefs();
   // Load every translation namespace the labels refer to (suspends until they are there).
   const namespaces = React.useMemo(() => {
-    const all = [...sections.map((s: LoadedExtension<Extension<string, SectionProps>>) => s.properties.name), ...hrefs.map((h) => h.name)]
+    const all = [
+      ...sections.map((s: LoadedExtension<Extension<string, SectionProps>>) => s.properties.name),
+      ...hrefs.map((h) => h.name),
+    ]
       .map((n) => labelRef(n)?.split('~')[0])
       .filter((n): n is string => Boolean(n));
     return [...new Set(all)];

@@ -5,23 +5,35 @@ import type { CodeRef, Extension, LoadedExtension } from '@openshift/dynamic-plu
 type RouteProps = { path: string | string[]; exact?: boolean; component: CodeRef<unknown> };
 export type RouteExtension = Extension<'console.page/route', RouteProps>;
 
-export const isRouteExtension = (e: Extension): e is RouteExtension => e.type === 'console.page/route';
+export const isRouteExtension = (e: Extension): e is RouteExtension =>
+  e.type === 'console.page/route';
 
 /** react-router 7 matches whole paths; a non-exact console route also matches everything below it. */
 export const routePaths = (ext: RouteExtension): string[] =>
   [ext.properties.path].flat().map((p) => (ext.properties.exact ? p : `${p.replace(/\/$/, '')}/*`));
 
-const RouteError: React.FC<{ ext: LoadedExtension<RouteExtension>; title: string; error: unknown }> = ({
-  ext,
-  title,
-  error,
-}) => (
+/** The message and its causes: the SDK wraps the real failure (a missing chunk, an exception) in `cause`. */
+export const describeError = (error: unknown): string => {
+  const lines: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 5; depth += 1) {
+    lines.push(current instanceof Error ? current.message : String(current));
+    current = current instanceof Error ? (current as Error & { cause?: unknown }).cause : undefined;
+  }
+  return lines.join('\ncaused by: ');
+};
+
+const RouteError: React.FC<{
+  ext: LoadedExtension<RouteExtension>;
+  title: string;
+  error: unknown;
+}> = ({ ext, title, error }) => (
   <PageSection>
     <Alert variant="danger" isInline title={title} data-test="preview-route-error">
       <p>
         Plugin {ext.pluginName}, route {[ext.properties.path].flat().join(', ')}
       </p>
-      <pre style={{ whiteSpace: 'pre-wrap' }}>{error instanceof Error ? error.message : String(error)}</pre>
+      <pre style={{ whiteSpace: 'pre-wrap' }}>{describeError(error)}</pre>
     </Alert>
   </PageSection>
 );
@@ -44,18 +56,29 @@ class RouteErrorBoundary extends React.Component<BoundaryProps, { error?: unknow
 }
 
 /** Resolves the route's `$codeRef` and renders it; a bad reference or a crash is shown, never blank. */
-export const PluginRoute: React.FC<{ extension: LoadedExtension<RouteExtension> }> = ({ extension }) => {
-  const [state, setState] = React.useState<{ Component?: React.ComponentType; error?: unknown }>({});
+export const PluginRoute: React.FC<{ extension: LoadedExtension<RouteExtension> }> = ({
+  extension,
+}) => {
+  const [state, setState] = React.useState<{ Component?: React.ComponentType; error?: unknown }>(
+    {},
+  );
   React.useEffect(() => {
     let live = true;
     Promise.resolve()
       .then(() => extension.properties.component())
       .then((value) => {
         if (!live) return;
-        if (typeof value === 'function' || (typeof value === 'object' && value !== null && '$$typeof' in value)) {
+        if (
+          typeof value === 'function' ||
+          (typeof value === 'object' && value !== null && '$$typeof' in value)
+        ) {
           setState({ Component: value as React.ComponentType });
         } else {
-          setState({ error: new Error(`The code reference resolved to ${String(value)}, not a React component`) });
+          setState({
+            error: new Error(
+              `The code reference resolved to ${String(value)}, not a React component`,
+            ),
+          });
         }
       })
       .catch((error: unknown) => live && setState({ error }));
@@ -64,7 +87,13 @@ export const PluginRoute: React.FC<{ extension: LoadedExtension<RouteExtension> 
     };
   }, [extension]);
   if (state.error !== undefined) {
-    return <RouteError ext={extension} title="The page's code reference could not be resolved" error={state.error} />;
+    return (
+      <RouteError
+        ext={extension}
+        title="The page's code reference could not be resolved"
+        error={state.error}
+      />
+    );
   }
   if (!state.Component) {
     return (

@@ -34,7 +34,12 @@ export const ResourcePage: React.FC = () => {
   let body: React.ReactNode;
   if (error) {
     body = (
-      <Alert variant="danger" isInline title="Could not load this object" data-test="resource-error">
+      <Alert
+        variant="danger"
+        isInline
+        title="Could not load this object"
+        data-test="resource-error"
+      >
         {errorText(error)}
       </Alert>
     );

@@ -8,7 +8,11 @@ import { createShareScope } from './share-scope';
 import { brokenRouteExtensions, testPluginManifest } from './test-extensions';
 
 // Component, layout and utility styles of PatternFly (what the console's page carries).
-const styles = require.context('@patternfly/react-styles/css', true, /^\.\/(components|layouts|utilities)\/.*\.css$/);
+const styles = require.context(
+  '@patternfly/react-styles/css',
+  true,
+  /^\.\/(components|layouts|utilities)\/.*\.css$/,
+);
 styles.keys().forEach((key) => styles(key));
 
 const start = async () => {

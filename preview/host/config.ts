@@ -11,7 +11,8 @@ export const readConfig = (): PreviewConfig => {
   const parsed = el?.textContent ? (JSON.parse(el.textContent) as Partial<PreviewConfig>) : {};
   return {
     pluginName: parsed.pluginName ?? 'kubevirt-appliance-plugin',
-    pluginManifestURL: parsed.pluginManifestURL ?? '/api/plugins/kubevirt-appliance-plugin/plugin-manifest.json',
+    pluginManifestURL:
+      parsed.pluginManifestURL ?? '/api/plugins/kubevirt-appliance-plugin/plugin-manifest.json',
     api: parsed.api ?? 'demo',
     testHooks: Boolean(parsed.testHooks),
   };

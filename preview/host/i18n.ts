@@ -8,7 +8,9 @@ const consoleLocaleBackend: BackendModule = {
   read(language, namespace, callback) {
     const query = new URLSearchParams({ lng: language, ns: namespace });
     fetch(`/locales/resource.json?${query}`)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status} loading ${namespace}`))))
+      .then((r) =>
+        r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status} loading ${namespace}`)),
+      )
       .then((data) => callback(null, data))
       .catch((err: Error) => callback(err, false));
   },

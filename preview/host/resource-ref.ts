@@ -13,7 +13,9 @@ export const resolveReference = async (reference: string): Promise<K8sGroupVersi
   const list: APIResourceList = await consoleFetchJSON(`${API_PREFIX}/api/v1`);
   const found = list.resources?.find((r) => r.name === reference || r.kind === reference);
   if (!found) {
-    throw new Error(`"${reference}" is neither group~version~Kind nor a core resource the API serves`);
+    throw new Error(
+      `"${reference}" is neither group~version~Kind nor a core resource the API serves`,
+    );
   }
   return { version: 'v1', kind: found.kind };
 };

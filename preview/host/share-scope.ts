@@ -1,9 +1,35 @@
 import { sdkInternalModule, sdkModule } from '../sdk/module';
 
-type ShareEntry = { get: () => Promise<() => unknown>; from: string; eager: boolean; loaded: number };
+/**
+ * webpack provides a shared module only when the host's own code references it; these references
+ * (never called) make the host provide the console-shared modules it does not use itself.
+ */
+export const providedOnlyForPlugins = [
+  () => import('@patternfly/react-topology'),
+  () => import('react-redux'),
+  () => import('redux'),
+  () => import('redux-thunk'),
+];
 
-const provide = (scope: Record<string, unknown>, name: string, version: string, module: unknown) => {
-  const entry: ShareEntry = { get: () => Promise.resolve(() => module), from: 'preview-host', eager: true, loaded: 1 };
+type ShareEntry = {
+  get: () => Promise<() => unknown>;
+  from: string;
+  eager: boolean;
+  loaded: number;
+};
+
+const provide = (
+  scope: Record<string, unknown>,
+  name: string,
+  version: string,
+  module: unknown,
+) => {
+  const entry: ShareEntry = {
+    get: () => Promise.resolve(() => module),
+    from: 'preview-host',
+    eager: true,
+    loaded: 1,
+  };
   scope[name] = { [version]: entry };
 };
 

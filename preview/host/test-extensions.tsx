@@ -1,5 +1,9 @@
 import * as React from 'react';
-import { applyCodeRefSymbol, type Extension, type LocalPluginManifest } from '@openshift/dynamic-plugin-sdk';
+import {
+  applyCodeRefSymbol,
+  type Extension,
+  type LocalPluginManifest,
+} from '@openshift/dynamic-plugin-sdk';
 import { sdkModule } from '../sdk/module';
 import { CodeEditor } from '../sdk/code-editor';
 
@@ -9,7 +13,11 @@ import { CodeEditor } from '../sdk/code-editor';
 export const brokenRouteExtensions: Extension[] = [
   {
     type: 'console.page/route',
-    properties: { path: '/preview-test/missing-module', exact: true, component: { $codeRef: 'NoSuchModule' } },
+    properties: {
+      path: '/preview-test/missing-module',
+      exact: true,
+      component: { $codeRef: 'NoSuchModule' },
+    },
   },
   {
     type: 'console.page/route',
@@ -33,7 +41,9 @@ const NotProvidedPage: React.FC = () => {
 };
 
 const CodeEditorPage: React.FC = () => {
-  const [value, setValue] = React.useState('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: example\n');
+  const [value, setValue] = React.useState(
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: example\n',
+  );
   return (
     <div style={{ padding: 16 }}>
       <CodeEditor value={value} language="yaml" onChange={(v: string) => setValue(v)} />
@@ -44,7 +54,11 @@ const CodeEditorPage: React.FC = () => {
 
 const route = (path: string, component: React.ComponentType): Extension => ({
   type: 'console.page/route',
-  properties: { path, exact: true, component: applyCodeRefSymbol(() => Promise.resolve(component)) },
+  properties: {
+    path,
+    exact: true,
+    component: applyCodeRefSymbol(() => Promise.resolve(component)),
+  },
 });
 
 export const testPluginManifest: LocalPluginManifest = {

@@ -21,7 +21,13 @@ export const DocumentTitle: typeof SdkDocumentTitle = ({ children }) => {
   return null;
 };
 
-export const ListPageHeader: typeof SdkListPageHeader = ({ title, badge, children, helpAlert, helpText }) => (
+export const ListPageHeader: typeof SdkListPageHeader = ({
+  title,
+  badge,
+  children,
+  helpAlert,
+  helpText,
+}) => (
   <PageSection data-test="list-page-header">
     {title && (
       <Title headingLevel="h1" data-test="page-heading">
@@ -49,7 +55,20 @@ export const resourcePath = (gvk: K8sGroupVersionKind, name: string, namespace?:
     : `/k8s/cluster/${resourceURLSegment(gvk)}/${encodeURIComponent(name)}`;
 
 export const ResourceLink: typeof SdkResourceLink = (props) => {
-  const { groupVersionKind, kind, name, namespace, displayName, linkTo = true, dataTest, className, title, onClick, children, nameSuffix } = props;
+  const {
+    groupVersionKind,
+    kind,
+    name,
+    namespace,
+    displayName,
+    linkTo = true,
+    dataTest,
+    className,
+    title,
+    onClick,
+    children,
+    nameSuffix,
+  } = props;
   const gvk = groupVersionKind ?? (kind ? parseReference(kind) : undefined);
   const label = displayName || name;
   const content = (

@@ -1,5 +1,8 @@
 import type { useResolvedExtensions as SdkUseResolvedExtensions } from '@openshift-console/dynamic-plugin-sdk';
-import { type Extension, useResolvedExtensions as useCoreResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
+import {
+  type Extension,
+  useResolvedExtensions as useCoreResolvedExtensions,
+} from '@openshift/dynamic-plugin-sdk';
 import * as React from 'react';
 
 /** Like the console: an extension is included when any of the type guards accepts it. */

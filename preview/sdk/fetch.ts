@@ -12,7 +12,10 @@ export { HttpError };
 const withTimeout = (timeout: number | undefined, signal?: AbortSignal | null) => {
   if (!timeout || timeout <= 0) return { signal: signal ?? undefined, clear: () => undefined };
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new Error(`Request timed out after ${timeout} ms`)), timeout);
+  const timer = setTimeout(
+    () => controller.abort(new Error(`Request timed out after ${timeout} ms`)),
+    timeout,
+  );
   signal?.addEventListener('abort', () => controller.abort(signal.reason));
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 };
@@ -66,7 +69,12 @@ const jsonRequest = (
   headers.set('Content-Type', contentType);
   return consoleFetch(
     url,
-    { ...options, method, headers, body: json === undefined || json === null ? undefined : JSON.stringify(json) },
+    {
+      ...options,
+      method,
+      headers,
+      body: json === undefined || json === null ? undefined : JSON.stringify(json),
+    },
     timeout,
   ).then(parseJSON);
 };

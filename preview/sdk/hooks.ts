@@ -18,7 +18,10 @@ import { initialWatchState, Watcher, type WatchState } from './watcher';
 
 /** Re-renders when the preview user or namespace changes. */
 export const useSession = () =>
-  React.useSyncExternalStore(session.subscribe, () => `${session.getUser()}|${session.getNamespace()}`);
+  React.useSyncExternalStore(
+    session.subscribe,
+    () => `${session.getUser()}|${session.getNamespace()}`,
+  );
 
 type Resources = Record<string, WatchK8sResource | null | undefined>;
 
@@ -55,7 +58,9 @@ export const useK8sWatchResources: typeof SdkUseK8sWatchResources = (resources) 
   const states = useWatches(resources as Resources);
   return React.useMemo(() => {
     const out: Record<string, unknown> = {};
-    Object.entries(states).forEach(([k, s]) => (out[k] = { data: s.data, loaded: s.loaded, loadError: s.loadError }));
+    Object.entries(states).forEach(
+      ([k, s]) => (out[k] = { data: s.data, loaded: s.loaded, loadError: s.loadError }),
+    );
     return out as never;
   }, [states]);
 };
@@ -64,7 +69,9 @@ export const useK8sWatchResources: typeof SdkUseK8sWatchResources = (resources) 
 export const useK8sModel: typeof SdkUseK8sModel = (ref) => {
   const gvk = typeof ref === 'string' ? parseReference(ref) : ref;
   const key = gvk ? JSON.stringify(gvk) : '';
-  const [model, setModel] = React.useState<K8sModel | undefined>(() => (gvk ? cachedModel(gvk) : undefined));
+  const [model, setModel] = React.useState<K8sModel | undefined>(() =>
+    gvk ? cachedModel(gvk) : undefined,
+  );
   const [inFlight, setInFlight] = React.useState<boolean>(Boolean(gvk && !model));
   React.useEffect(() => {
     if (!key) return undefined;
@@ -97,9 +104,20 @@ export const checkAccess: typeof SdkCheckAccess = (resourceAttributes) =>
   }) as Promise<SelfSubjectAccessReviewKind>;
 
 /** [isAllowed, loading]; like the console, a failed review allows (the server still enforces). */
-export const useAccessReview: typeof SdkUseAccessReview = (attrs, _impersonate, noCheckForEmpty) => {
+export const useAccessReview: typeof SdkUseAccessReview = (
+  attrs,
+  _impersonate,
+  noCheckForEmpty,
+) => {
   const sessionKey = useSession();
-  const { group = '', resource = '', subresource = '', verb = '', name = '', namespace = '' } = attrs;
+  const {
+    group = '',
+    resource = '',
+    subresource = '',
+    verb = '',
+    name = '',
+    namespace = '',
+  } = attrs;
   const [state, setState] = React.useState<[boolean, boolean]>([false, true]);
   React.useEffect(() => {
     if (noCheckForEmpty && !group && !resource) {

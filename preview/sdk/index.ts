@@ -16,4 +16,8 @@ export {
   useK8sWatchResources,
 } from './hooks';
 export { k8sCreate, k8sDelete, k8sGet, k8sList, k8sListItems, k8sPatch, k8sUpdate } from './k8s';
-export { getAPIVersionForModel, getGroupVersionKindForModel, getGroupVersionKindForResource } from './models';
+export {
+  getAPIVersionForModel,
+  getGroupVersionKindForModel,
+  getGroupVersionKindForResource,
+} from './models';

@@ -33,7 +33,15 @@ export const k8sUpdate: typeof SdkK8sUpdate = ({ model, data, ns, name, path, qu
     data,
   );
 
-export const k8sPatch: typeof SdkK8sPatch = async ({ model, resource, data, ns, name, path, queryParams }) => {
+export const k8sPatch: typeof SdkK8sPatch = async ({
+  model,
+  resource,
+  data,
+  ns,
+  name,
+  path,
+  queryParams,
+}) => {
   const patches = data.filter(Boolean);
   // The SDK skips the request for an empty patch and hands back the resource unchanged.
   if (patches.length === 0) return resource;
@@ -48,7 +56,16 @@ export const k8sPatch: typeof SdkK8sPatch = async ({ model, resource, data, ns, 
   );
 };
 
-export const k8sDelete: typeof SdkK8sDelete = ({ model, resource, ns, name, path, queryParams, requestInit, json }) => {
+export const k8sDelete: typeof SdkK8sDelete = ({
+  model,
+  resource,
+  ns,
+  name,
+  path,
+  queryParams,
+  requestInit,
+  json,
+}) => {
   const body =
     json ??
     (model.propagationPolicy

@@ -20,12 +20,18 @@ export const getGroupVersionKindForModel: typeof SdkGetGroupVersionKindForModel 
   kind: model.kind,
 });
 
-export const getGroupVersionKindForResource: typeof SdkGetGroupVersionKindForResource = (resource) => {
+export const getGroupVersionKindForResource: typeof SdkGetGroupVersionKindForResource = (
+  resource,
+) => {
   const apiVersion = resource.apiVersion ?? '';
   const slash = apiVersion.indexOf('/');
   return slash < 0
     ? { version: apiVersion, kind: resource.kind ?? '' }
-    : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1), kind: resource.kind ?? '' };
+    : {
+        group: apiVersion.slice(0, slash),
+        version: apiVersion.slice(slash + 1),
+        kind: resource.kind ?? '',
+      };
 };
 
 /** The console's `group~version~Kind` reference (core kinds: `core~v1~Kind`). */
@@ -83,7 +89,10 @@ export type ResourceURLOptions = {
 };
 
 /** The console's resource URL under /api/kubernetes (namespace only for namespaced models). */
-export const resourceURL = (model: K8sModel, { ns, name, path, queryParams }: ResourceURLOptions = {}) => {
+export const resourceURL = (
+  model: K8sModel,
+  { ns, name, path, queryParams }: ResourceURLOptions = {},
+) => {
   let url = `${API_PREFIX}/${model.apiGroup ? `apis/${model.apiGroup}` : 'api'}/${model.apiVersion}`;
   if (ns && model.namespaced) url += `/namespaces/${encodeURIComponent(ns)}`;
   url += `/${model.plural}`;
@@ -97,7 +106,13 @@ export const resourceURL = (model: K8sModel, { ns, name, path, queryParams }: Re
   return qs ? `${url}?${qs}` : url;
 };
 
-type APIResource = { name: string; kind: string; namespaced: boolean; shortNames?: string[]; verbs?: string[] };
+type APIResource = {
+  name: string;
+  kind: string;
+  namespaced: boolean;
+  shortNames?: string[];
+  verbs?: string[];
+};
 
 const discoveryCache = new Map<string, Promise<APIResource[]>>();
 const modelCache = new Map<string, K8sModel>();
@@ -107,7 +122,9 @@ const discover = (group: string | undefined, version: string): Promise<APIResour
   let pending = discoveryCache.get(key);
   if (!pending) {
     const url = group ? `${API_PREFIX}/apis/${group}/${version}` : `${API_PREFIX}/api/${version}`;
-    pending = consoleFetchJSON(url).then((list: { resources?: APIResource[] }) => list.resources ?? []);
+    pending = consoleFetchJSON(url).then(
+      (list: { resources?: APIResource[] }) => list.resources ?? [],
+    );
     // A failed discovery is retried on the next use rather than cached.
     pending.catch(() => discoveryCache.delete(key));
     discoveryCache.set(key, pending);
@@ -123,7 +140,9 @@ export const modelFor = async (gvk: K8sGroupVersionKind): Promise<K8sModel> => {
   const resources = await discover(gvk.group, gvk.version);
   const found = resources.find((r) => r.kind === gvk.kind && !r.name.includes('/'));
   if (!found) {
-    throw new Error(`The API does not serve ${gvk.kind} in ${gvk.group ? `${gvk.group}/` : ''}${gvk.version}`);
+    throw new Error(
+      `The API does not serve ${gvk.kind} in ${gvk.group ? `${gvk.group}/` : ''}${gvk.version}`,
+    );
   }
   const model: K8sModel = {
     apiGroup: gvk.group || undefined,

@@ -1,7 +1,15 @@
 import * as implemented from './index';
 
 /** Names webpack, React and promise checks probe on any module object; they must not throw. */
-const PROBES = new Set(['__esModule', 'default', 'then', 'toJSON', '$$typeof', 'constructor', 'prototype']);
+const PROBES = new Set([
+  '__esModule',
+  'default',
+  'then',
+  'toJSON',
+  '$$typeof',
+  'constructor',
+  'prototype',
+]);
 
 const notProvided = (moduleName: string, name: string) => {
   const fail = () => {

@@ -1,6 +1,16 @@
-import type { K8sModel, K8sResourceCommon, WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import type {
+  K8sModel,
+  K8sResourceCommon,
+  WatchK8sResource,
+} from '@openshift-console/dynamic-plugin-sdk';
 import { consoleFetch, consoleFetchJSON, HttpError } from './fetch';
-import { getAPIVersionForModel, modelFor, parseReference, resourceURL, selectorToString } from './models';
+import {
+  getAPIVersionForModel,
+  modelFor,
+  parseReference,
+  resourceURL,
+  selectorToString,
+} from './models';
 
 export type WatchState = {
   data: K8sResourceCommon | K8sResourceCommon[] | undefined;
@@ -8,14 +18,20 @@ export type WatchState = {
   loadError: unknown;
 };
 
-type WatchEvent = { type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR'; object: K8sResourceCommon };
+type WatchEvent = {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+  object: K8sResourceCommon;
+};
 
 const RETRY_MS = 2000;
 
 export const initialWatchState = (resource: WatchK8sResource | null | undefined): WatchState =>
-  resource ? { data: resource.isList ? [] : {}, loaded: false, loadError: undefined } : { data: undefined, loaded: true, loadError: undefined };
+  resource
+    ? { data: resource.isList ? [] : {}, loaded: false, loadError: undefined }
+    : { data: undefined, loaded: true, loadError: undefined };
 
-const keyOf = (o: K8sResourceCommon) => o.metadata?.uid ?? `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
+const keyOf = (o: K8sResourceCommon) =>
+  o.metadata?.uid ?? `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
 
 /**
  * One watched resource: list (or get by name via a field selector), then a streamed watch from the
@@ -54,7 +70,9 @@ export class Watcher {
   private async run() {
     let model: K8sModel;
     try {
-      const gvk = this.resource.groupVersionKind ?? (this.resource.kind ? parseReference(this.resource.kind) : undefined);
+      const gvk =
+        this.resource.groupVersionKind ??
+        (this.resource.kind ? parseReference(this.resource.kind) : undefined);
       if (!gvk) throw new Error('useK8sWatchResource needs groupVersionKind (or kind)');
       model = await modelFor(gvk);
     } catch (err) {
@@ -75,7 +93,9 @@ export class Watcher {
 
   private query(model: K8sModel, extra: Record<string, string> = {}) {
     const { name, namespace, selector, fieldSelector, limit } = this.resource;
-    const fields = [fieldSelector, name ? `metadata.name=${name}` : undefined].filter(Boolean).join(',');
+    const fields = [fieldSelector, name ? `metadata.name=${name}` : undefined]
+      .filter(Boolean)
+      .join(',');
     return resourceURL(model, {
       ns: namespace,
       queryParams: {
@@ -90,7 +110,11 @@ export class Watcher {
   private async list(model: K8sModel): Promise<string | undefined> {
     const list = await consoleFetchJSON(this.query(model), 'GET', { signal: this.abort.signal });
     const apiVersion = list.apiVersion ?? getAPIVersionForModel(model);
-    this.items = (list.items ?? []).map((i: K8sResourceCommon) => ({ kind: model.kind, apiVersion, ...i }));
+    this.items = (list.items ?? []).map((i: K8sResourceCommon) => ({
+      kind: model.kind,
+      apiVersion,
+      ...i,
+    }));
     this.publish(model);
     return list.metadata?.resourceVersion;
   }

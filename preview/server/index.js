@@ -48,9 +48,7 @@ function hostPage(config) {
 function status(res, code, message) {
   res
     .writeHead(code, { 'Content-Type': 'application/json' })
-    .end(
-      JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', code, message }),
-    );
+    .end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', code, message }));
 }
 
 /** Loads helper D's embedded API; a clear message when it is not there yet. */
