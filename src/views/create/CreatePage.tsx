@@ -16,15 +16,18 @@ import {
 } from '@patternfly/react-core';
 import { classifyDataSource } from '../../appliance/classify';
 import { hasErrors } from '../../appliance/findings';
-import type { Classification } from '../../appliance/types';
 import { FindingsList } from '../../components/FindingsList';
 import { sdkApplyClient } from '../../k8s/apply/sdk-client';
-import { useCompanions } from '../../k8s/useCompanions';
-import { useDataSources } from '../../k8s/useDataSources';
 import { CreateResult } from './CreateResult';
 import { CredentialsStep } from './CredentialsStep';
 import { DetailsStep } from './DetailsStep';
-import { useClusterCatalog, useCreatableNamespaces, useDataSource, useNameCheck } from './hooks';
+import {
+  useApplianceCompanions,
+  useClusterCatalog,
+  useCreatableNamespaces,
+  useDataSource,
+  useNameCheck,
+} from './hooks';
 import { nameProblem, sshKeyProblem } from './model';
 import { ReviewStep } from './ReviewStep';
 import { SourceStep } from './SourceStep';
@@ -70,7 +73,6 @@ const CreatePage: React.FC = () => {
   const [params, setParams] = useSearchParams();
   const sourceParam = params.get('source') ?? '';
   const [sourceNs, sourceName] = sourceParam.includes('/') ? sourceParam.split('/', 2) : [];
-  const { dataSources, loaded: listLoaded } = useDataSources(ns);
   const {
     dataSource,
     loaded: sourceLoaded,
@@ -80,17 +82,9 @@ const CreatePage: React.FC = () => {
     () => (dataSource ? classifyDataSource(dataSource) : undefined),
     [dataSource],
   );
-  const sources = React.useMemo(
-    () =>
-      dataSources
-        .map((d) => classifyDataSource(d))
-        .filter((c: Classification) => c.kind !== 'other')
-        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
-    [dataSources],
-  );
   const catalog = useClusterCatalog();
   const { namespaces, loaded: nsLoaded } = useCreatableNamespaces(ns);
-  const companions = useCompanions(sourceNs ?? '', sourceName ?? '', dataSource?.metadata?.uid);
+  const companions = useApplianceCompanions(dataSource, classification?.kind === 'appliance');
   const [activeStep, setActiveStep] = React.useState<StepId>('source');
 
   const { choices, update, hasBoilerplatePassword } = useWizardChoices({
@@ -106,7 +100,7 @@ const CreatePage: React.FC = () => {
   const nameStatus = useNameCheck(choices.namespace, choices.name, nameValid);
   const review = useReview({
     dataSource,
-    companions: companions.pvcs,
+    companions,
     choices,
     known: catalog.known,
     active: activeStep === 'review',
@@ -199,9 +193,8 @@ const CreatePage: React.FC = () => {
         >
           <WizardStep name={t('Source')} id="source" footer={nextFooter('source')}>
             <SourceStep
-              sources={sources}
+              activeNamespace={ns}
               selected={classification}
-              loaded={listLoaded}
               missing={
                 sourceParam && sourceLoaded && (sourceError || !dataSource)
                   ? sourceParam

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
+  Button,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -11,33 +12,77 @@ import {
   FormSelectOption,
   Title,
 } from '@patternfly/react-core';
+import { classifyDataSource } from '../../appliance/classify';
 import type { Classification } from '../../appliance/types';
+import { useDataSources } from '../../k8s/useDataSources';
 import { FindingsList } from '../../components/FindingsList';
 import { KindBadge } from '../../components/KindBadge';
 import { ReadinessStatus } from '../../components/ReadinessStatus';
 
 export interface SourceStepProps {
-  /** Golden images and appliances the user may see. */
-  sources: Classification[];
+  /** The namespace of the route: its DataSources and the golden images are offered. */
+  activeNamespace?: string;
   selected?: Classification;
   /** `namespace/name` of the chosen source. */
   onSelect: (id: string) => void;
-  loaded: boolean;
   /** The URL named a source that cannot be read. */
   missing?: string;
 }
 
 const idOf = (c: Classification) => `${c.namespace}/${c.name}`;
 
+const SourcePicker: React.FC<{
+  activeNamespace?: string;
+  selected?: Classification;
+  onSelect: (id: string) => void;
+}> = ({ activeNamespace, selected, onSelect }) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const { dataSources, loaded } = useDataSources(activeNamespace);
+  const sources = React.useMemo(
+    () =>
+      dataSources
+        .map((d) => classifyDataSource(d))
+        .filter((c) => c.kind !== 'other')
+        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+    [dataSources],
+  );
+  return (
+    <FormGroup label={t('Golden image or appliance')} fieldId="wizard-source" isRequired>
+      <FormSelect
+        id="wizard-source"
+        data-test="wizard-source"
+        value={selected ? idOf(selected) : ''}
+        onChange={(_e, v) => onSelect(v)}
+        isDisabled={!loaded}
+        aria-label={t('Golden image or appliance')}
+      >
+        <FormSelectOption
+          value=""
+          label={loaded ? t('Choose a source') : t('Loading...')}
+          isPlaceholder
+        />
+        {sources.map((c) => (
+          <FormSelectOption
+            key={idOf(c)}
+            value={idOf(c)}
+            label={`${c.displayName} (${c.namespace}/${c.name})`}
+          />
+        ))}
+      </FormSelect>
+    </FormGroup>
+  );
+};
+
 /** Step 1: which golden image or appliance; its kind, readiness and findings. */
 export const SourceStep: React.FC<SourceStepProps> = ({
-  sources,
+  activeNamespace,
   selected,
   onSelect,
-  loaded,
   missing,
 }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  // The list is watched only when the user wants to choose: a source from the URL needs none.
+  const [choosing, setChoosing] = React.useState(false);
   return (
     <>
       {missing && (
@@ -48,29 +93,18 @@ export const SourceStep: React.FC<SourceStepProps> = ({
           data-test="wizard-source-missing"
         />
       )}
-      <FormGroup label={t('Golden image or appliance')} fieldId="wizard-source" isRequired>
-        <FormSelect
-          id="wizard-source"
-          data-test="wizard-source"
-          value={selected ? idOf(selected) : ''}
-          onChange={(_e, v) => onSelect(v)}
-          isDisabled={!loaded}
-          aria-label={t('Golden image or appliance')}
+      {!selected || choosing ? (
+        <SourcePicker activeNamespace={activeNamespace} selected={selected} onSelect={onSelect} />
+      ) : (
+        <Button
+          variant="link"
+          isInline
+          onClick={() => setChoosing(true)}
+          data-test="wizard-source-change"
         >
-          <FormSelectOption
-            value=""
-            label={loaded ? t('Choose a source') : t('Loading...')}
-            isPlaceholder
-          />
-          {sources.map((c) => (
-            <FormSelectOption
-              key={idOf(c)}
-              value={idOf(c)}
-              label={`${c.displayName} (${c.namespace}/${c.name})`}
-            />
-          ))}
-        </FormSelect>
-      </FormGroup>
+          {t('Choose another source')}
+        </Button>
+      )}
       {selected && (
         <div
           data-test="wizard-source-details"

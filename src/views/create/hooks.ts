@@ -2,47 +2,109 @@ import * as React from 'react';
 import {
   checkAccess,
   k8sGet,
+  k8sListItems,
   useK8sWatchResource,
+  type K8sModel,
   type K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
 import type { KubeObject } from '../../appliance/types';
 import { VirtualMachineModel } from '../../k8s/apply/sdk-client';
 import { statusOf } from '../../k8s/apply/errors';
 import { DataSourceGVK } from '../../k8s/models';
+import { isOwnedBy } from '../../k8s/owners';
 
-const InstancetypeGVK = {
-  group: 'instancetype.kubevirt.io',
-  version: 'v1beta1',
-  kind: 'VirtualMachineClusterInstancetype',
+const model = (
+  apiGroup: string | undefined,
+  apiVersion: string,
+  kind: string,
+  plural: string,
+  namespaced: boolean,
+): K8sModel => ({
+  ...(apiGroup ? { apiGroup } : {}),
+  apiVersion,
+  kind,
+  plural,
+  abbr: kind.slice(0, 2).toUpperCase(),
+  label: kind,
+  labelPlural: `${kind}s`,
+  namespaced,
+});
+
+const InstancetypeModel = model(
+  'instancetype.kubevirt.io',
+  'v1beta1',
+  'VirtualMachineClusterInstancetype',
+  'virtualmachineclusterinstancetypes',
+  false,
+);
+const PreferenceModel = model(
+  'instancetype.kubevirt.io',
+  'v1beta1',
+  'VirtualMachineClusterPreference',
+  'virtualmachineclusterpreferences',
+  false,
+);
+const ProjectModel = model('project.openshift.io', 'v1', 'Project', 'projects', false);
+const NamespaceModel = model(undefined, 'v1', 'Namespace', 'namespaces', false);
+const PvcModel = model(undefined, 'v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true);
+
+type ListState = { items: KubeObject[]; loaded: boolean; error?: unknown };
+
+/**
+ * Lists once instead of watching: these change rarely during a wizard, and every open watch holds
+ * an HTTP connection where watches are streamed (the browser allows six per host).
+ */
+const useListOnce = (m: K8sModel | undefined, ns?: string): ListState => {
+  const [state, setState] = React.useState<{ key: string } & ListState>();
+  const key = m ? `${m.plural}/${ns ?? ''}` : '';
+  React.useEffect(() => {
+    if (!m) return undefined;
+    let live = true;
+    k8sListItems({ model: m, queryParams: ns ? { ns } : {} }).then(
+      (items) => live && setState({ key, items: items as KubeObject[], loaded: true }),
+      (error: unknown) => live && setState({ key, items: [], loaded: true, error }),
+    );
+    return () => {
+      live = false;
+    };
+    // `key` stands for the model and namespace.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  if (!m) return { items: [], loaded: true };
+  return state?.key === key ? state : { items: [], loaded: false };
 };
-const PreferenceGVK = { ...InstancetypeGVK, kind: 'VirtualMachineClusterPreference' };
-const ProjectGVK = { group: 'project.openshift.io', version: 'v1', kind: 'Project' };
-const NamespaceGVK = { version: 'v1', kind: 'Namespace' };
-
-const asList = (data: unknown): KubeObject[] => (Array.isArray(data) ? (data as KubeObject[]) : []);
 
 /** The cluster's instancetypes and preferences (they feed the unknown-name checks). */
 export const useClusterCatalog = () => {
-  const [its, itsLoaded, itsError] = useK8sWatchResource<K8sResourceCommon[]>({
-    groupVersionKind: InstancetypeGVK,
-    isList: true,
-  });
-  const [prefs, prefsLoaded, prefsError] = useK8sWatchResource<K8sResourceCommon[]>({
-    groupVersionKind: PreferenceGVK,
-    isList: true,
-  });
+  const its = useListOnce(InstancetypeModel);
+  const prefs = useListOnce(PreferenceModel);
   return React.useMemo(
     () => ({
-      instancetypes: asList(its),
-      preferences: asList(prefs),
+      instancetypes: its.items,
+      preferences: prefs.items,
       // A list that cannot be read is unknown, not empty: the checks then skip the name test.
       known: {
-        ...(itsError ? {} : { instancetypes: asList(its) }),
-        ...(prefsError ? {} : { preferences: asList(prefs) }),
+        ...(its.error ? {} : { instancetypes: its.items }),
+        ...(prefs.error ? {} : { preferences: prefs.items }),
       },
-      loaded: (itsLoaded || !!itsError) && (prefsLoaded || !!prefsError),
+      loaded: its.loaded && prefs.loaded,
     }),
-    [its, itsLoaded, itsError, prefs, prefsLoaded, prefsError],
+    [its, prefs],
+  );
+};
+
+/** Companion PVCs of an appliance (semantics §1), for the namespace check; none otherwise. */
+export const useApplianceCompanions = (dataSource?: KubeObject, isAppliance = false) => {
+  const ns = dataSource?.metadata?.namespace;
+  const pvcs = useListOnce(isAppliance && ns ? PvcModel : undefined, ns);
+  return React.useMemo(
+    () =>
+      dataSource
+        ? pvcs.items.filter((p) =>
+            isOwnedBy(p, { name: dataSource.metadata?.name ?? '', uid: dataSource.metadata?.uid }),
+          )
+        : [],
+    [pvcs, dataSource],
   );
 };
 
@@ -70,20 +132,16 @@ export interface CreatableNamespaces {
  * virtualmachines` there allows it.
  */
 export const useCreatableNamespaces = (activeNamespace?: string): CreatableNamespaces => {
-  const [projects, projectsLoaded, projectsError] = useK8sWatchResource<K8sResourceCommon[]>({
-    groupVersionKind: ProjectGVK,
-    isList: true,
-  });
-  const [nss, nssLoaded, nssError] = useK8sWatchResource<K8sResourceCommon[]>(
-    projectsError ? { groupVersionKind: NamespaceGVK, isList: true } : null,
-  );
-  const listed = projectsError ? nssLoaded || !!nssError : projectsLoaded;
+  const projects = useListOnce(ProjectModel);
+  // Upstream Kubernetes has no projects: fall back to namespaces.
+  const nss = useListOnce(projects.loaded && projects.error ? NamespaceModel : undefined);
+  const listed = projects.loaded && (!projects.error || nss.loaded);
   const candidates = React.useMemo(() => {
     const names = new Set<string>(activeNamespace ? [activeNamespace] : []);
-    for (const o of asList(projectsError ? nss : projects))
+    for (const o of projects.error ? nss.items : projects.items)
       if (o.metadata?.name) names.add(o.metadata.name);
     return [...names].sort();
-  }, [projects, projectsError, nss, activeNamespace]);
+  }, [projects, nss, activeNamespace]);
   const key = candidates.join(',');
   const [state, setState] = React.useState<{ key: string; allowed: string[] }>();
   React.useEffect(() => {
