@@ -113,13 +113,13 @@ describe('completion properties (fast-check)', () => {
     fc.assert(
       fc.property(vmish, vmName, (bp, name) => {
         const r = completeAppliance(input(appliance(bp), { name }));
-        const names: string[] = ((r.vm.spec as any).dataVolumeTemplates ?? []).map(
+        const names: string[] = ((r.vm.spec as any)?.dataVolumeTemplates ?? []).map(
           (t: any) => t.metadata.name,
         );
         expect(new Set(names).size).toBe(names.length);
         for (const n of names) expect(n.length).toBeLessThanOrEqual(63);
         const used = new Set(
-          ((r.vm.spec as any).template.spec.volumes ?? []).map((v: any) => v.dataVolume?.name),
+          ((r.vm.spec as any)?.template?.spec?.volumes ?? []).map((v: any) => v.dataVolume?.name),
         );
         for (const n of names)
           if (!used.has(n))
