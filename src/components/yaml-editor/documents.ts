@@ -35,6 +35,9 @@ export const documentOf = (f: Finding, defaultDocument: number): number | undefi
   return undefined;
 };
 
+/** Parsed YAML is plain JSON data (the safe parser guarantees it), so a JSON copy is exact. */
+const jsonCopy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
 export type FixOutcome = { ok: true; text: string } | { ok: false; reason: string };
 
 /**
@@ -57,7 +60,7 @@ export const applyPatchToText = (
   const target = parsed.objects[documentIndex];
   if (!target) return { ok: false, reason: `document ${documentIndex} is not an object` };
   try {
-    const next = applyPatch(structuredClone(target), structuredClone([...patch]), true, false)
+    const next = applyPatch(jsonCopy(target), jsonCopy([...patch]), true, false)
       .newDocument as KubeObject;
     const objects = parsed.objects.map((o, i) => (i === documentIndex ? next : o));
     return { ok: true, text: dumpDocuments(objects.filter((o) => o !== undefined)) };

@@ -1,0 +1,142 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import '@testing-library/jest-dom';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { finding } from '../../../src/appliance/findings';
+import { YamlEditor } from '../../../src/components/yaml-editor/YamlEditor';
+
+/** A stand-in for Monaco: records markers and the code action provider. */
+const fake = {
+  markers: [] as Array<Record<string, unknown>>,
+  provider: undefined as
+    | undefined
+    | {
+        provideCodeActions: (
+          model: unknown,
+          range: unknown,
+          ctx: { markers: unknown[] },
+        ) => {
+          actions: Array<{ title: string; edit: { edits: Array<{ textEdit: { text: string } }> } }>;
+        };
+      },
+  disposed: 0,
+  value: '',
+};
+const model = {
+  getValue: () => fake.value,
+  uri: 'inmemory://1',
+  getVersionId: () => 1,
+  getFullModelRange: () => ({}),
+};
+const monaco = {
+  MarkerSeverity: { Error: 8, Warning: 4, Info: 2 },
+  editor: {
+    setModelMarkers: (_m: unknown, _o: string, markers: Array<Record<string, unknown>>) => {
+      fake.markers = markers;
+    },
+  },
+  languages: {
+    registerCodeActionProvider: (_lang: string, p: typeof fake.provider) => {
+      fake.provider = p;
+      return { dispose: () => (fake.disposed += 1) };
+    },
+  },
+};
+const editor = { getModel: () => model };
+
+jest.mock('@openshift-console/dynamic-plugin-sdk', () => {
+  const R = jest.requireActual('react');
+  return {
+    CodeEditor: (props: {
+      value: string;
+      onChange: (v: string) => void;
+      onEditorDidMount: (e: unknown, m: unknown) => void;
+    }) => {
+      fake.value = props.value;
+      R.useEffect(() => props.onEditorDidMount(editor, monaco), []);
+      return R.createElement('textarea', {
+        'data-testid': 'code',
+        value: props.value,
+        onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
+      });
+    },
+  };
+});
+
+beforeAll(async () => {
+  await i18next.use(initReactI18next).init({
+    lng: 'en',
+    resources: { en: {} },
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+});
+
+const TEXT = [
+  'apiVersion: kubevirt.io/v1',
+  'kind: VirtualMachine',
+  'spec:',
+  '  runStrategy: Running',
+  '',
+].join('\n');
+const bad = finding(
+  'error',
+  'RunStrategyInvalid',
+  '/spec/runStrategy',
+  'runStrategy {{v}} is not valid',
+  { v: 'Running' },
+  {
+    fix: {
+      title: 'Use Always',
+      patch: [{ op: 'replace', path: '/spec/runStrategy', value: 'Always' }],
+    },
+  },
+);
+
+test('markers land on the finding lines and quick fixes rewrite the text', () => {
+  jest.useFakeTimers();
+  const onValidate = jest.fn();
+  const onChange = jest.fn();
+  const view = render(
+    <YamlEditor
+      value={TEXT}
+      onChange={onChange}
+      findings={[bad]}
+      onValidate={onValidate}
+      debounceMs={200}
+    />,
+  );
+  expect(screen.getByTestId('code').closest('[data-test="yaml-editor"]')).toBeInTheDocument();
+  expect(fake.markers).toEqual([
+    expect.objectContaining({
+      startLineNumber: 4,
+      severity: 8,
+      source: 'RunStrategyInvalid',
+      message: 'runStrategy Running is not valid (RunStrategyInvalid)',
+    }),
+  ]);
+  const { actions } = fake.provider!.provideCodeActions(model, {}, { markers: fake.markers });
+  expect(actions.map((a) => a.title)).toEqual(['Use Always']);
+  expect(actions[0].edit.edits[0].textEdit.text).toContain('runStrategy: Always');
+
+  // Markers of other owners have no finding index with a matching code: no action.
+  expect(
+    fake.provider!.provideCodeActions(model, {}, { markers: [{ code: '0', source: 'yaml' }] })
+      .actions,
+  ).toEqual([]);
+
+  // Typing calls onChange at once and onValidate once after the pause.
+  const input = screen.getByTestId('code');
+  fireEvent.change(input, { target: { value: `${TEXT}#1` } });
+  fireEvent.change(input, { target: { value: `${TEXT}#2` } });
+  expect(onChange).toHaveBeenCalledTimes(2);
+  expect(onValidate).not.toHaveBeenCalled();
+  act(() => jest.advanceTimersByTime(250));
+  expect(onValidate).toHaveBeenCalledTimes(1);
+  expect(onValidate).toHaveBeenCalledWith(`${TEXT}#2`);
+
+  view.unmount();
+  expect(fake.disposed).toBe(1);
+  jest.useRealTimers();
+});
