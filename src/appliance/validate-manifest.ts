@@ -10,7 +10,7 @@ import {
   instancetypeNeeds,
 } from './instancetype';
 import { checkReferences } from './references';
-import { checkCredentials } from './credentials';
+import { checkCredentials } from './credentials-check';
 import { refFrom } from './classify';
 import type { KnownClusterObjects } from './types';
 
