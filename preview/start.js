@@ -2,9 +2,11 @@
 // @ts-check
 // `npm start`: build what is stale, then serve the plugin in the preview host on 127.0.0.1.
 //   PORT (default 9000; 0 picks a free port), KUBE_API_URL (proxy to a real API, e.g. kubectl proxy),
-//   PREVIEW_TEST_HOOKS=1 (enable the demo API's /api/test/ endpoints; browser tests only).
+//   PREVIEW_TEST_HOOKS=1 (enable the demo API's /api/test/ endpoints; browser tests only),
+//   PREVIEW_SNAPSHOT_DIST=1 (serve a private copy of dist/), PREVIEW_SKIP_BUILD=1 (serve what is built).
 const fs = require('fs');
 const path = require('path');
+const os = require('os');
 const { spawnSync } = require('child_process');
 const { startPreviewServer } = require('./server');
 
@@ -71,6 +73,35 @@ function buildIfStale() {
   }
 }
 
+/**
+ * Copies a complete dist/ to a private directory so a rebuild (`rm -rf dist`) while the preview runs
+ * (browser tests on a machine shared with other builds) cannot pull files from under the page.
+ * Waits for a manifest whose scripts all exist; returns the copy and how to remove it.
+ */
+async function snapshotDist() {
+  const manifestPath = path.join(distDir, 'plugin-manifest.json');
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    try {
+      const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+      const target = fs.mkdtempSync(path.join(os.tmpdir(), 'kubevirt-appliance-preview-dist-'));
+      fs.cpSync(distDir, target, { recursive: true });
+      const copied = JSON.parse(fs.readFileSync(path.join(target, 'plugin-manifest.json'), 'utf8'));
+      const complete =
+        copied.buildHash === manifest.buildHash &&
+        /** @type {string[]} */ (copied.loadScripts).every((f) =>
+          fs.existsSync(path.join(target, f)),
+        );
+      if (complete)
+        return { dir: target, remove: () => fs.rmSync(target, { recursive: true, force: true }) };
+      fs.rmSync(target, { recursive: true, force: true });
+    } catch {
+      // dist/ is being rebuilt right now; try again shortly.
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error('dist/ did not hold a complete plugin build within 2 minutes');
+}
+
 function parsePort(/** @type {string | undefined} */ value) {
   if (value === undefined || value === '') return 9000;
   const port = Number(value);
@@ -88,7 +119,14 @@ async function main() {
   const testHooks = process.env.PREVIEW_TEST_HOOKS === '1';
   if (process.env.PREVIEW_SKIP_BUILD !== '1') buildIfStale();
 
-  const preview = await startPreviewServer({ distDir, hostDir, port, kubeApiUrl, testHooks });
+  const snapshot = process.env.PREVIEW_SNAPSHOT_DIST === '1' ? await snapshotDist() : undefined;
+  const preview = await startPreviewServer({
+    distDir: snapshot ? snapshot.dir : distDir,
+    hostDir,
+    port,
+    kubeApiUrl,
+    testHooks,
+  });
   console.log(
     kubeApiUrl
       ? `Preview: Kubernetes API calls go to ${kubeApiUrl}`
@@ -102,7 +140,10 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`Preview: ${signal}, stopping`);
-    preview.close().then(() => process.exit(0));
+    preview.close().then(() => {
+      snapshot?.remove();
+      process.exit(0);
+    });
     setTimeout(() => process.exit(0), 3000).unref();
   };
   process.on('SIGINT', () => stop('SIGINT'));

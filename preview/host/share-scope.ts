@@ -43,5 +43,8 @@ export const createShareScope = async (): Promise<Record<string, unknown>> => {
   const scope = __webpack_share_scopes__.default;
   provide(scope, '@openshift-console/dynamic-plugin-sdk', '4.22.0', sdkModule);
   provide(scope, '@openshift-console/dynamic-plugin-sdk-internal', '4.22.0', sdkInternalModule);
+  // Read by the browser tests to check that every console-shared module is there.
+  (window as unknown as { __PREVIEW_SHARED_MODULES__: string[] }).__PREVIEW_SHARED_MODULES__ =
+    Object.keys(scope);
   return scope;
 };

@@ -11,7 +11,13 @@ const READY = /Preview ready at (http:\/\/127\.0\.0\.1:\d+\/)/;
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const child = spawn(process.execPath, [path.join(root, 'preview', 'start.js')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', PREVIEW_TEST_HOOKS: '1', KUBE_API_URL: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      PREVIEW_TEST_HOOKS: '1',
+      PREVIEW_SNAPSHOT_DIST: '1',
+      KUBE_API_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,4 +1,21 @@
+import {
+  getSharedModuleMetadata,
+  sharedPluginModules,
+} from '@openshift-console/dynamic-plugin-sdk-webpack/lib/shared-modules/shared-modules-meta';
 import { expect, test } from './fixtures';
+
+test('the host provides every module the console shares with plugins', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('nav-appliances')).toBeVisible();
+  const provided = await page.evaluate(
+    () =>
+      (window as unknown as { __PREVIEW_SHARED_MODULES__?: string[] }).__PREVIEW_SHARED_MODULES__,
+  );
+  // Deprecated aliases (react-router-dom...) are not installed here; the plugin must not use them.
+  const expected = sharedPluginModules.filter((m) => !getSharedModuleMetadata(m).deprecated);
+  expect(expected.length).toBeGreaterThan(5);
+  expect(provided).toEqual(expect.arrayContaining(expected));
+});
 
 test.describe('the plugin in the preview host', () => {
   test('the nav shows the Appliances section with Catalog and Lifecycle', async ({

@@ -20,7 +20,7 @@ test.describe('switching user changes what the API allows', () => {
     await page.getByTestId('import-yaml-input').fill(pvc('from-admin'));
     await page.getByTestId('import-yaml-create').click();
     await page.getByTestId('import-yaml-created-link').click();
-    await expect(page).toHaveURL(/\/k8s\/ns\/demo\/configmaps\/from-admin$/);
+    await expect(page).toHaveURL(/\/k8s\/ns\/demo\/persistentvolumeclaims\/from-admin$/);
     await expect(page.getByTestId('resource-yaml')).toContainText('storage: 1Gi');
   });
 
