@@ -4,44 +4,56 @@ import { Alert, Button } from '@patternfly/react-core';
 import { DownloadIcon } from '@patternfly/react-icons';
 import { exportBundle } from '../../appliance/bundle-export';
 import type { KubeObject } from '../../appliance/types';
-import { useCompanions } from '../../k8s/useCompanions';
+import { serverMessage } from '../../k8s/apply/errors';
+import { listCompanions } from '../../k8s/authoring/companions';
 import { saveTextFile } from './download';
 
 export interface DownloadBundleProps {
   dataSource: KubeObject;
-  /** Start the download as soon as the companions are known (the `?download=bundle` link). */
+  /** Start the download at once (the `?download=bundle` link). */
   auto?: boolean;
 }
 
 /** "Download bundle": the DataSource and its companion PVCs as `<name>.appliance.yaml`. */
 export const DownloadBundle: React.FC<DownloadBundleProps> = ({ dataSource, auto }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
-  const ns = dataSource.metadata?.namespace ?? '';
-  const name = dataSource.metadata?.name ?? '';
-  const companions = useCompanions(ns, name, dataSource.metadata?.uid);
-  const done = React.useRef(false);
-  const download = React.useCallback(() => {
-    const bundle = exportBundle(dataSource, companions.pvcs);
-    saveTextFile(bundle.fileName, bundle.text);
-  }, [dataSource, companions.pvcs]);
-  React.useEffect(() => {
-    if (auto && companions.loaded && !done.current) {
-      done.current = true;
-      download();
+  const [busy, setBusy] = React.useState(false);
+  const [partial, setPartial] = React.useState(false);
+  const [error, setError] = React.useState<string>();
+  const started = React.useRef(false);
+  const download = React.useCallback(async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const companions = await listCompanions(dataSource);
+      setPartial(companions.forbidden);
+      const bundle = exportBundle(dataSource, companions.pvcs);
+      saveTextFile(bundle.fileName, bundle.text);
+    } catch (e) {
+      setError(serverMessage(e));
+    } finally {
+      setBusy(false);
     }
-  }, [auto, companions.loaded, download]);
+  }, [dataSource]);
+  React.useEffect(() => {
+    if (auto && !started.current) {
+      started.current = true;
+      void download();
+    }
+  }, [auto, download]);
   return (
     <>
       <Button
         variant="secondary"
         icon={<DownloadIcon />}
-        onClick={download}
-        isDisabled={!companions.loaded}
+        onClick={() => void download()}
+        isLoading={busy}
+        isDisabled={busy}
         data-test="download-bundle"
       >
         {t('Download bundle')}
       </Button>
-      {companions.forbidden && (
+      {partial && (
         <Alert
           isInline
           isPlain
@@ -51,6 +63,17 @@ export const DownloadBundle: React.FC<DownloadBundleProps> = ({ dataSource, auto
           )}
           data-test="download-bundle-partial"
         />
+      )}
+      {error && (
+        <Alert
+          isInline
+          isPlain
+          variant="danger"
+          title={t('The bundle could not be made.')}
+          data-test="download-bundle-error"
+        >
+          {error}
+        </Alert>
       )}
     </>
   );
