@@ -151,6 +151,12 @@ async function main() {
 }
 
 main().catch((err) => {
+  if (err && err.code === 'EADDRINUSE') {
+    console.error(
+      `Preview failed to start: port ${err.port} is in use; choose another with PORT=...`,
+    );
+    process.exit(1);
+  }
   console.error(`Preview failed to start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });
