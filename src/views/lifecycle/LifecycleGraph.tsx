@@ -51,7 +51,7 @@ const componentFactory: ComponentFactory = (kind, type) => {
 // Reads top to bottom like the origin's `flowchart TB`.
 const layoutFactory: LayoutFactory = (type: string, graph: Graph) =>
   type === LAYOUT
-    ? new DagreLayout(graph, { rankdir: 'TB', nodesep: 50, ranksep: 80, edgesep: 40 })
+    ? new DagreLayout(graph, { rankdir: 'TB', nodesep: 40, ranksep: 20, edgesep: 30 })
     : undefined;
 
 const FIT_PADDING = 40;
@@ -78,6 +78,21 @@ interface Props {
 }
 
 /** The drawn diagram. The layout runs once; watch events only change node data. */
+/**
+ * The first layout can end before the surface has measured itself; fitting a
+ * graph of size 0 would scale it away, so wait (a few frames at most) for a size.
+ */
+const fitWhenSized = (graph: Graph, framesLeft = 120): void => {
+  const { width, height } = graph.getDimensions();
+  if ((width > 0 && height > 0) || framesLeft === 0) {
+    action(() => graph.fit(FIT_PADDING))();
+    // The frame after the fit is when the laid-out graph is on screen.
+    requestAnimationFrame(() => mark(BENCH_RENDERED));
+    return;
+  }
+  requestAnimationFrame(() => fitWhenSized(graph, framesLeft - 1));
+};
+
 const LifecycleGraph: React.FC<Props> = ({
   counts,
   selectedId,
@@ -99,14 +114,12 @@ const LifecycleGraph: React.FC<Props> = ({
     visualization.addEventListener(SELECTION_EVENT, (ids: string[]) => onSelectRef.current(ids[0]));
     let first = true;
     visualization.addEventListener(GRAPH_LAYOUT_END_EVENT, () => {
-      if (first) {
-        visualization.getGraph().fit(FIT_PADDING);
-        // The frame after the first layout is when the laid-out graph is on screen.
-        requestAnimationFrame(() => mark(BENCH_RENDERED));
-      }
+      if (first) fitWhenSized(visualization.getGraph());
       first = false;
       onLayoutEndRef.current?.();
     });
+    // Twelve nodes are cheap: draw them all, also while panned out of view.
+    visualization.setRenderConstraint(false);
     visualization.fromModel(buildModel(), false);
     return visualization;
   }, []);

@@ -21,7 +21,8 @@ const LifecycleGroupView: React.FC<{ element: Node }> = ({ element }) => {
         width={width}
         height={height}
         rx={8}
-        fill={tokens.groupFill}
+        // Edges are drawn before groups: a filled box would hide the edges inside it.
+        fill="none"
         stroke={tokens.groupStroke}
         strokeDasharray="6 4"
       />

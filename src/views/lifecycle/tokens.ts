@@ -2,7 +2,6 @@
 export const tokens = {
   nodeFill: 'var(--pf-t--global--background--color--primary--default)',
   nodeStroke: 'var(--pf-t--global--border--color--default)',
-  groupFill: 'var(--pf-t--global--background--color--secondary--default)',
   groupStroke: 'var(--pf-t--global--border--color--default)',
   newStroke: 'var(--pf-t--global--border--color--status--custom--default)',
   newFill: 'var(--pf-t--global--color--nonstatus--teal--100)',
