@@ -5,8 +5,8 @@
  */
 export const ACTION_PAGES_AVAILABLE = {
   createVirtualMachine: false,
-  editBoilerplate: false,
-  downloadBundle: false,
+  editBoilerplate: true,
+  downloadBundle: true,
 } as const;
 
 export type CatalogAction = keyof typeof ACTION_PAGES_AVAILABLE;
