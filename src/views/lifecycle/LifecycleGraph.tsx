@@ -58,6 +58,7 @@ const FIT_PADDING = 40;
 
 /** Performance marks the benchmark (test/bench/lifecycle-bench.js) measures between. */
 export const BENCH_START = 'kv-lifecycle:start';
+export const BENCH_LAYOUT = 'kv-lifecycle:layout';
 export const BENCH_RENDERED = 'kv-lifecycle:rendered';
 
 // Some hosts (and jsdom) lack the User Timing API; the marks are only for measuring.
@@ -114,7 +115,10 @@ const LifecycleGraph: React.FC<Props> = ({
     visualization.addEventListener(SELECTION_EVENT, (ids: string[]) => onSelectRef.current(ids[0]));
     let first = true;
     visualization.addEventListener(GRAPH_LAYOUT_END_EVENT, () => {
-      if (first) fitWhenSized(visualization.getGraph());
+      if (first) {
+        mark(BENCH_LAYOUT);
+        fitWhenSized(visualization.getGraph());
+      }
       first = false;
       onLayoutEndRef.current?.();
     });
