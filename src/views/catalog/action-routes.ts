@@ -4,7 +4,7 @@
  * entry to true when the route lands. The browser tests read this switch too.
  */
 export const ACTION_PAGES_AVAILABLE = {
-  createVirtualMachine: false,
+  createVirtualMachine: true,
   editBoilerplate: true,
   downloadBundle: true,
 } as const;

@@ -93,6 +93,7 @@ export const CredentialsStep: React.FC<CredentialsStepProps> = ({
           <FileUpload
             id="wizard-ssh-key"
             data-test="wizard-ssh-key"
+            aria-label={t('SSH public key')}
             type="text"
             value={choices.sshKey}
             filename={fileName}

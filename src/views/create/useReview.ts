@@ -92,16 +92,10 @@ export const useReview = ({ dataSource, companions, choices, known, active, clie
         ? { status: 'running' }
         : { status: 'idle' };
 
-  const lastFailure =
-    create.status === 'done' && !create.result.ok && create.text === text
-      ? create.result.findings
-      : [];
+  // A failed attempt's findings are shown with the failure, not here: they must not block a retry.
   const findings = [
     ...(validated?.text === text ? validated.state.findings : []),
     ...(dryRunState.status === 'done' ? dryRunState.findings : []),
-    ...lastFailure.filter(
-      (f) => !dry?.findings.some((d) => d.code === f.code && d.path === f.path),
-    ),
   ];
 
   const submit = React.useCallback(() => {
