@@ -3,7 +3,7 @@
 // `npm start`: build what is stale, then serve the plugin in the preview host on 127.0.0.1.
 //   PORT (default 9000; 0 picks a free port), KUBE_API_URL (proxy to a real API, e.g. kubectl proxy),
 //   PREVIEW_TEST_HOOKS=1 (enable the demo API's /api/test/ endpoints; browser tests only),
-//   PREVIEW_SNAPSHOT_DIST=1 (serve a private copy of dist/), PREVIEW_SKIP_BUILD=1 (serve what is built).
+//   PREVIEW_SNAPSHOT_DIST=1 (serve a private copy of dist/), PREVIEW_SKIP_BUILD=1 (build only what is missing).
 const fs = require('fs');
 const path = require('path');
 const os = require('os');
@@ -31,6 +31,8 @@ function newestMtime(/** @type {string[]} */ entries) {
 /** True when `output` is missing or older than any of `inputs`. */
 function isStale(/** @type {string} */ output, /** @type {string[]} */ inputs) {
   if (!fs.existsSync(output)) return true;
+  // PREVIEW_SKIP_BUILD=1 serves an existing build even when its sources are newer.
+  if (process.env.PREVIEW_SKIP_BUILD === '1') return false;
   return fs.statSync(output).mtimeMs < newestMtime(inputs);
 }
 
@@ -117,7 +119,7 @@ async function main() {
   const port = parsePort(process.env.PORT);
   const kubeApiUrl = process.env.KUBE_API_URL || undefined;
   const testHooks = process.env.PREVIEW_TEST_HOOKS === '1';
-  if (process.env.PREVIEW_SKIP_BUILD !== '1') buildIfStale();
+  buildIfStale();
 
   const snapshot = process.env.PREVIEW_SNAPSHOT_DIST === '1' ? await snapshotDist() : undefined;
   const preview = await startPreviewServer({
