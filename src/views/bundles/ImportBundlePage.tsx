@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
 import {
   ActionGroup,
   Alert,
@@ -90,6 +91,7 @@ const ImportBundlePage: React.FC = () => {
   const dsName = plan?.dataSource?.metadata?.name ?? '';
   return (
     <PageSection>
+      <DocumentTitle>{t('Import appliance bundle')}</DocumentTitle>
       <Title headingLevel="h1">{t('Import appliance bundle')}</Title>
       <p>
         {t(

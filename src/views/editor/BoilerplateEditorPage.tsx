@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
   Bullseye,
@@ -29,6 +29,7 @@ import { saveBoilerplate } from '../../k8s/authoring/save';
 import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
 import { useCompanions } from '../../k8s/useCompanions';
 import { DownloadBundle } from '../bundles/DownloadBundle';
+import { useClusterCatalog } from '../create/hooks';
 import { BoilerplateCodeEditor } from './BoilerplateCodeEditor';
 import { CompletionPreview } from './CompletionPreview';
 import { ConfirmErrorsModal, ConflictModal, LeaveModal } from './EditorDialogs';
@@ -58,6 +59,9 @@ const BoilerplateEditorPage: React.FC = () => {
   const dirty = !!loaded && text !== savedText;
   const guard = useLeaveGuard(dirty);
   const companions = useCompanions(ns, name, loaded?.metadata?.uid);
+  const catalog = useClusterCatalog();
+  // Undefined while loading (the lists are new objects on every render until then).
+  const known = catalog.loaded ? catalog.known : undefined;
   const [canPatch, checkingPatch] = useAccessReview({
     group: 'cdi.kubevirt.io',
     resource: 'datasources',
@@ -98,10 +102,11 @@ const BoilerplateEditorPage: React.FC = () => {
           value,
           { namespace: sampleNamespace || ns, name: 'sample-vm' },
           companions.pvcs,
+          known,
         ),
       );
     },
-    [loaded, sampleNamespace, ns, companions.pvcs],
+    [loaded, sampleNamespace, ns, companions.pvcs, known],
   );
   const latestText = React.useRef(text);
   latestText.current = text;
@@ -172,6 +177,7 @@ const BoilerplateEditorPage: React.FC = () => {
   const readOnly = !checkingPatch && !canPatch;
   return (
     <PageSection>
+      <DocumentTitle>{t('Appliance boilerplate: {{name}}', { name })}</DocumentTitle>
       <Flex justifyContent={{ default: 'justifyContentSpaceBetween' }}>
         <FlexItem>
           <Title headingLevel="h1" data-test="editor-title">

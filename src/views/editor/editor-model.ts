@@ -4,7 +4,7 @@ import { parseBoilerplate } from '../../appliance/parse';
 import { validateVirtualMachineManifest } from '../../appliance/validate-manifest';
 import { toYaml } from '../../appliance/from-vm';
 import { ANNOTATION_VM_SPEC, VM_API_VERSION, VM_KIND } from '../../appliance/constants';
-import type { KubeObject } from '../../appliance/types';
+import type { KnownClusterObjects, KubeObject } from '../../appliance/types';
 
 export interface EditorAnalysis {
   /** About the text in the editor (markers, fixes): paths into the boilerplate. */
@@ -26,6 +26,7 @@ export const analyseBoilerplate = (
   text: string,
   sample: { namespace: string; name: string },
   companions: KubeObject[] = [],
+  known?: KnownClusterObjects,
 ): EditorAnalysis => {
   const parsed = parseBoilerplate(text);
   if (!parsed.value)
@@ -35,7 +36,7 @@ export const analyseBoilerplate = (
     kind: VM_KIND,
     ...parsed.value,
   };
-  let textFindings = validateVirtualMachineManifest(asVm).filter(
+  let textFindings = validateVirtualMachineManifest(asVm, { known }).filter(
     (f) => !(f.code.startsWith('Schema') && ABOUT_IDENTITY.has(f.path)),
   );
   // The boilerplate may leave apiVersion/kind out (completion fills them): not an error here.
@@ -50,6 +51,7 @@ export const analyseBoilerplate = (
       },
     },
     companions,
+    ...(known ? { known } : {}),
     namespace: sample.namespace,
     name: sample.name,
     // A fixed source: the preview must not change on every keystroke.

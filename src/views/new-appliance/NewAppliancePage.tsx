@@ -1,7 +1,11 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useK8sWatchResource, type K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  DocumentTitle,
+  useK8sWatchResource,
+  type K8sResourceCommon,
+} from '@openshift-console/dynamic-plugin-sdk';
 import {
   ActionGroup,
   Alert,
@@ -153,6 +157,7 @@ const NewAppliancePage: React.FC = () => {
   };
   return (
     <PageSection>
+      <DocumentTitle>{t('New appliance')}</DocumentTitle>
       <Title headingLevel="h1">{t('New appliance')}</Title>
       <Grid hasGutter>
         <GridItem lg={5}>
