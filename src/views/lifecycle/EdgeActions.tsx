@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Content } from '@patternfly/react-core';
 import type { KubeObject } from '../../appliance/types';
 import { buildClone, buildRestore, buildSnapshot, suggestName } from '../../lifecycle/actions';
 import { isSealed, type LifecycleObjects } from '../../lifecycle/counts';
@@ -12,9 +13,14 @@ import { CloneModel, RestoreModel, SnapshotModel } from './models';
 /**
  * Pages of other issues the instantiate and upload & download edges lead to.
  * One switch: set a path once its route exists, and the edge offers the link.
+ * `namespaced`: the route exists only under /k8s/ns/<ns>.
  */
-export const LINKED_PAGES: Readonly<Partial<Record<TransitionAction, string>>> = {
-  instantiate: 'appliance-catalog',
+export const LINKED_PAGES: Readonly<
+  Partial<Record<TransitionAction, { path: string; namespaced?: boolean }>>
+> = {
+  instantiate: { path: 'appliance-catalog' },
+  // Downloads start from an appliance in the catalog; the import page takes a bundle in.
+  'upload-download': { path: 'appliance-import', namespaced: true },
 };
 
 const randomBytes = (n: number): Uint8Array => crypto.getRandomValues(new Uint8Array(n));
@@ -87,15 +93,23 @@ const EdgeActions: React.FC<Props> = ({ action, objects, scopePath }) => {
     case 'instantiate':
     case 'upload-download': {
       const page = LINKED_PAGES[action];
-      return page ? (
+      if (!page) return null;
+      if (page.namespaced && !scopePath.startsWith('/k8s/ns/')) {
+        return (
+          <Content component="p" data-test={`lifecycle-${action}-choose-namespace`}>
+            {t('Choose a namespace to import a bundle into it.')}
+          </Content>
+        );
+      }
+      return (
         <Link
-          to={`${scopePath}/${page}`}
+          to={`${scopePath}/${page.path}`}
           className="pf-v6-c-button pf-m-secondary"
           data-test={`lifecycle-${action}-link`}
         >
-          {action === 'instantiate' ? t('Open the catalog') : t('Import or download a bundle')}
+          {action === 'instantiate' ? t('Open the catalog') : t('Import a bundle')}
         </Link>
-      ) : null;
+      );
     }
     default:
       return null;

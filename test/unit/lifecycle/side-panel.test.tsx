@@ -58,14 +58,14 @@ const byTest = (id: string): HTMLElement => {
   return el;
 };
 
-const renderPanel = (selectedId: string) =>
+const renderPanel = (selectedId: string, scopePath = '/k8s/ns/demo') =>
   render(
     <MemoryRouter>
       <LifecycleSidePanel
         selectedId={selectedId}
         objects={objects}
         members={lifecycleMembers(objects)}
-        scopePath="/k8s/ns/demo"
+        scopePath={scopePath}
       />
     </MemoryRouter>,
   );
@@ -146,5 +146,25 @@ describe('LifecycleSidePanel', () => {
       path: '/metadata/labels/instancetype.kubevirt.io~1default-preference',
       value: 'fedora',
     });
+  });
+
+  it('leads instantiate to the catalog and upload & download to the import page', () => {
+    renderPanel('edge-6');
+    expect(byTest('lifecycle-instantiate-link').getAttribute('href')).toBe(
+      '/k8s/ns/demo/appliance-catalog',
+    );
+  });
+
+  it('asks for a namespace before importing a bundle in all namespaces', () => {
+    const { container } = renderPanel('edge-13', '/k8s/all-namespaces');
+    expect(container.querySelector('[data-test="lifecycle-upload-download-link"]')).toBeNull();
+    expect(byTest('lifecycle-upload-download-choose-namespace')).toBeTruthy();
+  });
+
+  it('links upload & download to the import page of the namespace', () => {
+    renderPanel('edge-4');
+    expect(byTest('lifecycle-upload-download-link').getAttribute('href')).toBe(
+      '/k8s/ns/demo/appliance-import',
+    );
   });
 });
