@@ -51,9 +51,19 @@ export const DiffView: React.FC<DiffViewProps> = ({
     diff.current = { editor, ...models };
     return () => {
       diff.current = undefined;
-      editor.dispose();
-      models.original.dispose();
-      models.modified.dispose();
+      // Monaco can throw while tearing down a diff editor that is still computing or laying out;
+      // a view going away must never take the page with it.
+      for (const step of [
+        () => editor.setModel(null),
+        () => editor.dispose(),
+        () => models.original.dispose(),
+        () => models.modified.dispose(),
+      ])
+        try {
+          step();
+        } catch {
+          // already disposed
+        }
     };
   }, [monaco, sideBySide]);
 

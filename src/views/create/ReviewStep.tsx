@@ -87,6 +87,8 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
   const [tab, setTab] = React.useState<string | number>('yaml');
   const [monaco, setMonaco] = React.useState<MonacoApi>();
   const [fixError, setFixError] = React.useState<string>();
+  // Created on first use and then kept: creating and disposing diff editors is costly in Monaco.
+  const [diffOpened, setDiffOpened] = React.useState(false);
   const defaultDocument = Math.max(0, vmIndex);
 
   const applyFix = (f: Finding) => {
@@ -110,7 +112,14 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
           title={t('The YAML was generated again from your changed choices.')}
         />
       )}
-      <Tabs activeKey={tab} onSelect={(_e, k) => setTab(k)} aria-label={t('Review views')}>
+      <Tabs
+        activeKey={tab}
+        onSelect={(_e, k) => {
+          setTab(k);
+          if (k === 'diff') setDiffOpened(true);
+        }}
+        aria-label={t('Review views')}
+      >
         <Tab eventKey="yaml" title={<TabTitleText>{t('YAML')}</TabTitleText>} data-test="tab-yaml">
           <YamlEditor
             value={text}
@@ -127,7 +136,7 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
           title={<TabTitleText>{t('Changes from the source')}</TabTitleText>}
           data-test="tab-diff"
         >
-          {tab === 'diff' && <DiffView monaco={monaco} original={baseText} modified={text} />}
+          {diffOpened && <DiffView monaco={monaco} original={baseText} modified={text} />}
         </Tab>
       </Tabs>
       <div style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
