@@ -101,28 +101,115 @@ const applyOne = (doc: Document, op: Operation): void => {
 
 const lines = (s: string) => s.split('\n');
 
+// Above this many cells the line alignment is skipped (the whole re-serialisation is used).
+const MAX_ALIGN_CELLS = 4_000_000;
+
 /**
- * Puts `after` (a re-serialisation) back into the user's `original` text touching only the lines
- * that changed against `baseline` (the re-serialisation of the unchanged text), so spacing and
- * quoting elsewhere stay exactly as the user wrote them.
+ * Longest common subsequence of two line lists as `match[i] = j` (or -1), after trimming the
+ * common head and tail; undefined when the middle is too large to align.
+ */
+const alignLines = (x: string[], y: string[]): number[] | undefined => {
+  const match = new Array<number>(x.length).fill(-1);
+  let head = 0;
+  while (head < x.length && head < y.length && x[head] === y[head]) {
+    match[head] = head;
+    head += 1;
+  }
+  let tail = 0;
+  while (
+    tail < x.length - head &&
+    tail < y.length - head &&
+    x[x.length - 1 - tail] === y[y.length - 1 - tail]
+  ) {
+    match[x.length - 1 - tail] = y.length - 1 - tail;
+    tail += 1;
+  }
+  const n = x.length - head - tail;
+  const m = y.length - head - tail;
+  if (n === 0 || m === 0) return match;
+  if (n * m > MAX_ALIGN_CELLS) return undefined;
+  // lengths[i][j]: LCS of x[head+i..] and y[head+j..], in one flat array.
+  const w = m + 1;
+  const lengths = new Uint32Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i -= 1)
+    for (let j = m - 1; j >= 0; j -= 1)
+      lengths[i * w + j] =
+        x[head + i] === y[head + j]
+          ? lengths[(i + 1) * w + j + 1] + 1
+          : Math.max(lengths[(i + 1) * w + j], lengths[i * w + j + 1]);
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (x[head + i] === y[head + j]) {
+      match[head + i] = head + j;
+      i += 1;
+      j += 1;
+    } else if (lengths[(i + 1) * w + j] >= lengths[i * w + j + 1]) i += 1;
+    else j += 1;
+  }
+  return match;
+};
+
+/**
+ * Puts `after` (a re-serialisation) back into the user's `original` text: the serialiser also
+ * normalises untouched lines (spacing before comments, flow mappings), so the user's own lines are
+ * kept wherever the fix did not change what they normalise to. `baseline` is the re-serialisation
+ * of the unchanged text; original and baseline are aligned into blocks, and each block whose
+ * baseline lines survive unchanged and contiguous in `after` is written as the user wrote it.
  */
 const spliceChangedLines = (original: string, baseline: string, after: string): string => {
   const o = lines(original);
   const b = lines(baseline);
   const a = lines(after);
-  if (o.length !== b.length) return after;
-  let head = 0;
-  while (head < b.length && head < a.length && b[head] === a[head]) head += 1;
-  let tail = 0;
-  while (
-    tail < b.length - head &&
-    tail < a.length - head &&
-    b[b.length - 1 - tail] === a[a.length - 1 - tail]
-  )
-    tail += 1;
-  return [...o.slice(0, head), ...a.slice(head, a.length - tail), ...o.slice(o.length - tail)].join(
-    '\n',
+  const ob = alignLines(o, b);
+  const ba = alignLines(b, a);
+  if (!ob || !ba) return after;
+  // Blocks: runs of baseline lines with the original lines they stand for.
+  const blockOf = new Array<number>(b.length).fill(-1);
+  const blocks: Array<{ o: string[]; bLines: number[] }> = [];
+  let pendingO: string[] = [];
+  let bNext = 0;
+  const flush = (bEnd: number, oLines: string[]) => {
+    const bLines: number[] = [];
+    for (; bNext < bEnd; bNext += 1) bLines.push(bNext);
+    if (!bLines.length) {
+      pendingO.push(...oLines);
+      return;
+    }
+    blocks.push({ o: [...pendingO, ...oLines], bLines });
+    pendingO = [];
+    for (const j of bLines) blockOf[j] = blocks.length - 1;
+  };
+  let oUnmatched: string[] = [];
+  ob.forEach((j, i) => {
+    if (j < 0) {
+      oUnmatched.push(o[i]);
+      return;
+    }
+    // Same number of lines on both sides: normalised one for one, so pair them line by line.
+    if (oUnmatched.length > 1 && oUnmatched.length === j - bNext)
+      oUnmatched.forEach((line) => flush(bNext + 1, [line]));
+    else if (j > bNext || oUnmatched.length) flush(j, oUnmatched);
+    oUnmatched = [];
+    flush(j + 1, [o[i]]);
+  });
+  if (oUnmatched.length > 1 && oUnmatched.length === b.length - bNext)
+    oUnmatched.forEach((line) => flush(bNext + 1, [line]));
+  else flush(b.length, oUnmatched);
+  const clean = blocks.map(({ bLines }) =>
+    bLines.every((j, idx) => ba[j] >= 0 && (idx === 0 || ba[j] === ba[bLines[idx - 1]] + 1)),
   );
+  const fromB = new Array<number>(a.length).fill(-1);
+  ba.forEach((k, j) => {
+    if (k >= 0) fromB[k] = j;
+  });
+  const out: string[] = [];
+  a.forEach((line, k) => {
+    const j = fromB[k];
+    const block = j >= 0 ? blockOf[j] : -1;
+    if (block < 0 || !clean[block]) out.push(line);
+    else if (blocks[block].bLines[0] === j) out.push(...blocks[block].o);
+  });
+  out.push(...pendingO);
+  return out.join('\n');
 };
 
 const OPTIONS = { lineWidth: 0 } as const;

@@ -54,6 +54,46 @@ describe('fixes applied to the text', () => {
     expect(r).toEqual({ ok: true, text: 'a: 1 # one\nb:\n  - x # two\nc: new # three\n' });
   });
 
+  it("keeps the user's own spacing on every line the fix did not change", () => {
+    const { text } = applyBoth(withComments, [
+      { op: 'replace', path: '/spec/runStrategy', value: 'Always' },
+    ]);
+    const changed = (l: string) => l.includes('runStrategy');
+    expect(text.split('\n').filter((l) => !changed(l))).toEqual(
+      withComments.split('\n').filter((l) => !changed(l)),
+    );
+    const removed = applyBoth(withComments, [
+      { op: 'remove', path: '/spec/template/spec/volumes/0/containerDisk' },
+    ]).text;
+    expect(removed).toContain('runStrategy: Running   # keep me');
+    expect(removed).toContain('resources:   # cpu goes to the instancetype');
+    expect(removed).not.toContain('containerDisk');
+  });
+
+  it('keeps spacing and comments for random scalar fixes anywhere (property)', () => {
+    const paths = ['/spec/runStrategy', '/spec/template/spec/volumes/0/name', '/kind'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...paths),
+        fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
+        (path, value) => {
+          const { text, expected } = applyBoth(withComments, [{ op: 'replace', path, value }]);
+          expect(load(text)).toEqual(expected);
+          const before = withComments.split('\n');
+          const after = text.split('\n');
+          expect(after).toHaveLength(before.length);
+          expect(after.filter((l, i) => l !== before[i]).length).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('leaves the text byte for byte alone when the patch changes nothing', () => {
+    for (const text of [withComments, seedBoilerplate()])
+      expect(applyPatchToText(text, [])).toEqual({ ok: true, text });
+  });
+
   it('remove, add into a list and add a key', () => {
     const patch: Operation[] = [
       { op: 'remove', path: '/spec/template/spec/domain/resources' },
