@@ -36,3 +36,33 @@ test('the viewer cannot start the wizard', async ({ page }) => {
   await expect(page.getByTestId('create-forbidden')).toBeVisible();
   await expect(page.getByTestId('wizard-next')).toHaveCount(0);
 });
+
+test('the catalog leads into the wizard with the source chosen', async ({ page }) => {
+  await page.goto('/k8s/ns/demo/appliance-catalog');
+  await page
+    .locator(
+      '[data-test="catalog-item"][data-namespace="openshift-virtualization-os-images"][data-name="fedora"]',
+    )
+    .getByRole('button')
+    .click();
+  await page.getByTestId('catalog-action-create').click();
+  await expect(page.getByTestId('wizard-source-details')).toContainText('fedora');
+  await expect(page.getByTestId('wizard-next')).toBeEnabled();
+});
+
+test('a source that is not Ready warns but does not forbid', async ({ page }) => {
+  await openWizard(page, 'demo', 'openshift-virtualization-os-images/win2k22');
+  await expect(page.getByTestId('wizard-source-not-ready')).toBeVisible();
+  await expect(page.getByTestId('wizard-next')).toBeEnabled();
+});
+
+test('keeping the appliance password is an explicit, warned choice', async ({ page }) => {
+  await openWizard(page, 'demo', 'demo/static-data-appliance');
+  await next(page);
+  await expect(page.getByTestId('wizard-name-help')).toContainText('The name is free.');
+  await next(page);
+  await expect(page.getByTestId('wizard-credential-password')).toBeChecked();
+  await expect(page.getByTestId('wizard-keep-password-warning')).toHaveCount(0);
+  await page.getByTestId('wizard-credential-keep').check();
+  await expect(page.getByTestId('wizard-keep-password-warning')).toBeVisible();
+});
