@@ -9,6 +9,9 @@ import { suggestNearest } from './suggest';
 /** Kubernetes quantity syntax, as the generator writes it into the schema. */
 const QUANTITY_PATTERN = '^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+|[numkMGTPE]|[KMGTPE]i)?$';
 
+/** Unknown fields reported one by one; the rest are counted in one finding. */
+export const MAX_DETAILED_UNKNOWN_FIELDS = 50;
+
 const COMBINATOR_KEYWORDS = new Set(['anyOf', 'oneOf']);
 // Keywords whose failure is always explained by another error of the same validation.
 const NOISE_KEYWORDS = new Set(['if', 'then', 'else', '$ref', 'not']);
@@ -204,12 +207,28 @@ export const findingsFromErrors = (
     combinatorFindings.set(i, combinatorFinding(error, branchErrors, doc));
   });
   const findings: Finding[] = [];
+  let unknownFields = 0;
+  let omitted = 0;
   errors.forEach((error, i) => {
     if (claimed.has(i) || NOISE_KEYWORDS.has(error.keyword) || isOptionalNull(error, doc, nav)) {
       return;
     }
+    // Suggestions cost a search each: past a screenful, hostile or garbled input gets a count.
+    if (error.keyword === 'additionalProperties' && ++unknownFields > MAX_DETAILED_UNKNOWN_FIELDS) {
+      omitted += 1;
+      return;
+    }
     findings.push(combinatorFindings.get(i) ?? toFinding(error, doc, nav));
   });
+  if (omitted > 0) {
+    findings.push({
+      severity: 'error',
+      code: SCHEMA_CODES.unknownField,
+      path: '',
+      message: msg('{{count}} more unknown fields are not listed; fix the ones above first'),
+      params: { count: omitted },
+    });
+  }
   const seen = new Set<string>();
   const unique = findings.filter((f) => {
     const key = findingKey(f);
