@@ -15,7 +15,6 @@ import {
   useWizardContext,
 } from '@patternfly/react-core';
 import { classifyDataSource } from '../../appliance/classify';
-import { hasErrors } from '../../appliance/findings';
 import { FindingsList } from '../../components/FindingsList';
 import { sdkApplyClient } from '../../k8s/apply/sdk-client';
 import { CreateResult } from './CreateResult';
@@ -287,7 +286,6 @@ const CreatePage: React.FC = () => {
             ) : (
               <Spinner aria-label={t('Preparing the objects')} />
             )}
-            {hasErrors(review.findings) && <span data-test="review-has-errors" hidden />}
           </WizardStep>
         </Wizard>
       </PageSection>
