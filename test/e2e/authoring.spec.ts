@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, selectUser, test } from './fixtures';
 
 const DS = (ns: string, name = '') =>
   `/api/kubernetes/apis/cdi.kubevirt.io/v1beta1/namespaces/${ns}/datasources${name ? `/${name}` : ''}`;
@@ -97,6 +97,15 @@ test.describe('appliance authoring', () => {
     await page.getByTestId('nav-appliance-catalog').click();
     await page.getByTestId('leave-confirm').click();
     await expect(page).toHaveURL(/appliance-catalog/);
+  });
+
+  test('a viewer sees the boilerplate read-only, with the reason', async ({ page }) => {
+    await page.goto('/k8s/ns/demo/appliance-catalog');
+    await selectUser(page, 'viewer');
+    await openEditor(page);
+    await expect(page.getByTestId('editor-read-only')).toBeVisible();
+    await expect(page.getByTestId('editor-save')).toBeDisabled();
+    await expect(page.getByTestId('finding-fix')).toHaveCount(0);
   });
 
   test('save a demo VM as an appliance: no firmware uuid, serial or MAC in its boilerplate', async ({

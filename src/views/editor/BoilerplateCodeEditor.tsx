@@ -20,6 +20,8 @@ export interface BoilerplateCodeEditorProps {
   /** Receives the function that applies a finding's fix in place (for "Fix" buttons). */
   fixRef?: React.MutableRefObject<((f: Finding) => string | undefined) | undefined>;
   isReadOnly?: boolean;
+  /** Ctrl/Cmd+S in the editor. */
+  onSave?: () => void;
 }
 
 /**
@@ -35,6 +37,7 @@ export const BoilerplateCodeEditor: React.FC<BoilerplateCodeEditorProps> = ({
   onMonaco,
   fixRef,
   isReadOnly,
+  onSave,
 }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const [api, setApi] = React.useState<{
@@ -168,6 +171,7 @@ export const BoilerplateCodeEditor: React.FC<BoilerplateCodeEditorProps> = ({
           validate(text ?? '');
         }}
         onEditorDidMount={handleMount as never}
+        onSave={onSave}
       />
     </div>
   );

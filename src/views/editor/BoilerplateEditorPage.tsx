@@ -233,6 +233,7 @@ const BoilerplateEditorPage: React.FC = () => {
             onMonaco={setMonaco}
             fixRef={fixRef}
             isReadOnly={readOnly}
+            onSave={readOnly ? undefined : save}
           />
           <Title headingLevel="h2" size="lg">
             {t('Findings')}
