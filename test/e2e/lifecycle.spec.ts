@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { load } from 'js-yaml';
 import { loadDemoObjects } from '../../preview/demo-data';
 import { expect, selectUser, test } from './fixtures';
 
@@ -41,6 +42,19 @@ const EDGES: Array<[string, string, string, boolean]> = [
 ];
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+/** Semantics §1: from a snapshot, or a boilerplate with identity fields. */
+const bearsIdentity = (ds: any): boolean => {
+  if (ds.spec?.source?.snapshot) return true;
+  const vm: any = load(ds.metadata.annotations['appliance.kubevirt.io/vm-spec']);
+  const domain = vm?.spec?.template?.spec?.domain ?? {};
+  return Boolean(
+    domain.firmware?.uuid ||
+    domain.firmware?.serial ||
+    (domain.devices?.interfaces ?? []).some((i: any) => i.macAddress) ||
+    (domain.devices?.disks ?? []).some((d: any) => d.serial),
+  );
+};
+
 /** Counts per node from the demo objects, by the rules, for one namespace or all. */
 const expectedCounts = (namespace?: string): Record<string, string> => {
   const all = loadDemoObjects().filter(
@@ -84,9 +98,8 @@ const expectedCounts = (namespace?: string): Record<string, string> => {
           !annotations(d)['appliance.kubevirt.io/vm-spec'],
       ).length,
     ),
-    // The demo's appliances hold no identity fields and come from PVCs: all agnostic.
-    appliance: '0',
-    'agnostic-appliance': String(appliances.length),
+    appliance: String(appliances.filter(bearsIdentity).length),
+    'agnostic-appliance': String(appliances.filter((d: any) => !bearsIdentity(d)).length),
     registry: String(crons.filter((c: any) => !fromRedHat(c)).length),
     'redhat-registry': String(crons.filter(fromRedHat).length),
   };
