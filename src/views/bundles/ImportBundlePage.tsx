@@ -22,6 +22,7 @@ import { serverMessage } from '../../k8s/apply/errors';
 import { applyImport, findExisting, type ImportResult } from '../../k8s/authoring/import-bundle';
 import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
 import { editBoilerplateHref } from '../catalog/action-routes';
+import { newApplianceHref } from '../new-appliance/routes';
 
 /** Route `/k8s/ns/:ns/appliance-import`: import an appliance bundle (issue 7). */
 const ImportBundlePage: React.FC = () => {
@@ -97,6 +98,11 @@ const ImportBundlePage: React.FC = () => {
         {t(
           'A bundle is a DataSource followed by its companion objects (<name>.appliance.yaml). Every document is checked before anything is created.',
         )}
+      </p>
+      <p>
+        <Link to={newApplianceHref(ns)} data-test="bundle-new-appliance-link">
+          {t('Or make a new appliance from a VirtualMachine or a golden image')}
+        </Link>
       </p>
       <Form onSubmit={(e) => e.preventDefault()}>
         <FormGroup label={t('Bundle')} fieldId="bundle-file" isRequired>

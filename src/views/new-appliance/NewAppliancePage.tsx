@@ -31,6 +31,7 @@ import { serverMessage, statusOf } from '../../k8s/apply/errors';
 import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
 import { DataSourceGVK, GOLDEN_IMAGE_NAMESPACES, VirtualMachineGVK } from '../../k8s/models';
 import { editBoilerplateHref } from '../catalog/action-routes';
+import { importBundleHref } from './routes';
 import {
   buildAppliance,
   defaultBootSource,
@@ -159,6 +160,12 @@ const NewAppliancePage: React.FC = () => {
     <PageSection>
       <DocumentTitle>{t('New appliance')}</DocumentTitle>
       <Title headingLevel="h1">{t('New appliance')}</Title>
+      <p>
+        {t('A DataSource whose boilerplate starts from a VirtualMachine or a golden image.')}{' '}
+        <Link to={importBundleHref(ns)} data-test="new-appliance-import-link">
+          {t('Import a bundle instead')}
+        </Link>
+      </p>
       <Grid hasGutter>
         <GridItem lg={5}>
           <Form onSubmit={(e) => e.preventDefault()}>
