@@ -31,11 +31,12 @@ const shorten = (text: string, max = 160) =>
 export const dataKind = (e: CatalogEntry) =>
   e.kind === 'golden-image' ? 'golden-image' : 'appliance';
 
-const CatalogCard: React.FC<{
+/** Memoized: a keystroke re-renders the page, but a card only when its own entry changes. */
+const CatalogCard = React.memo<{
   entry: CatalogEntry;
   isSelected: boolean;
   onSelect: (id: string) => void;
-}> = ({ entry, isSelected, onSelect }) => {
+}>(function CatalogCard({ entry, isSelected, onSelect }) {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const c = entry.classification;
   const titleId = `catalog-card-title-${entry.id}`;
@@ -114,7 +115,7 @@ const CatalogCard: React.FC<{
       </CardFooter>
     </Card>
   );
-};
+});
 
 /** One page of catalog items as cards; each card opens the details with a click, Enter or Space. */
 export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSelect }) => (

@@ -19,7 +19,7 @@ import {
   SidebarPanel,
   Title,
 } from '@patternfly/react-core';
-import { classifyDataSource } from '../../appliance';
+import { classifyDataSource } from '../../appliance/classify';
 import { errorMessage, visibleNamespaces } from '../../k8s/scope';
 import { useDataSources } from '../../k8s/useDataSources';
 import { CatalogCards } from './CatalogCards';
@@ -53,6 +53,7 @@ const CatalogPage: React.FC = () => {
   const page = pageOf(items, query.page, query.perPage);
   const selected = query.selected ? entries.find((e) => e.id === query.selected) : undefined;
   const close = () => update({ selected: undefined });
+  const select = React.useCallback((id: string) => update({ selected: id }), [update]);
 
   let body: React.ReactNode;
   if (error && dataSources.length === 0) body = <CatalogError message={errorMessage(error)} />;
@@ -64,7 +65,7 @@ const CatalogPage: React.FC = () => {
     const view = {
       items: page.items,
       selected: query.selected,
-      onSelect: (id: string) => update({ selected: id }),
+      onSelect: select,
     };
     body = (
       <>

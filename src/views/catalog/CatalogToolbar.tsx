@@ -126,7 +126,13 @@ export const CatalogToolbar: React.FC<CatalogToolbarProps> = ({
           </ToolbarItem>
         )}
         <ToolbarItem align={{ default: 'alignEnd' }}>
-          <span data-test="catalog-count" data-shown={shown} data-total={total} aria-live="polite">
+          <span
+            data-test="catalog-count"
+            data-shown={shown}
+            data-total={total}
+            data-search={query.search}
+            aria-live="polite"
+          >
             {t('{{shown}} of {{total}} items', { shown, total })}
           </span>
         </ToolbarItem>

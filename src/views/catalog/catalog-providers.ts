@@ -5,7 +5,7 @@ import type {
   CatalogItem,
   ExtensionHook,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { classifyDataSource } from '../../appliance';
+import { classifyDataSource } from '../../appliance/classify';
 import { useDataSources } from '../../k8s/useDataSources';
 import { createEntryCache, type CatalogKind } from './entries';
 import { toCatalogItem } from './catalog-items';

@@ -1,4 +1,6 @@
-import { completeAppliance, createSeededRandom } from '../../appliance';
+// Direct module imports: the barrel (../../appliance) would pull the whole core into the route.
+import { completeAppliance } from '../../appliance/complete';
+import { createSeededRandom } from '../../appliance/random';
 import { msg, type Finding } from '../../appliance/findings';
 import type { CatalogEntry } from './entries';
 
