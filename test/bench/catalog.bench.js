@@ -1,5 +1,6 @@
 // @ts-check
 'use strict';
+/* global window, document, MutationObserver, requestAnimationFrame -- page functions run in the browser */
 /**
  * Catalog at scale (issue 5), in Chromium against the preview with a generated data set:
  * - time from the DataSource list arriving in the browser to the catalog showing all of them;
