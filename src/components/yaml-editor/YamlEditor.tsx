@@ -25,8 +25,6 @@ export interface YamlEditorProps {
   /** Called with the text after typing pauses for `debounceMs`: re-parse and re-validate here. */
   onValidate?: (text: string) => void;
   debounceMs?: number;
-  /** Told when a quick fix could not be applied (the text is left as it was). */
-  onFixError?: (finding: Finding, reason: string) => void;
   /** Monaco's API once the editor is up, e.g. for a DiffView. */
   onMonaco?: (monaco: MonacoApi) => void;
   isReadOnly?: boolean;
@@ -47,7 +45,6 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
   defaultDocument = 0,
   onValidate,
   debounceMs = 300,
-  onFixError,
   onMonaco,
   isReadOnly,
   height = '450px',
@@ -60,8 +57,8 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
     monaco: MonacoApi;
   }>();
   const validate = useDebouncedCallback(onValidate, debounceMs);
-  const latest = React.useRef({ findings, value, onChange, onFixError, defaultDocument });
-  latest.current = { findings, value, onChange, onFixError, defaultDocument };
+  const latest = React.useRef({ findings, value, onChange, defaultDocument });
+  latest.current = { findings, value, onChange, defaultDocument };
 
   const translate = React.useCallback(
     (f: Finding) =>
