@@ -13,12 +13,13 @@ import {
   VM_KIND,
 } from './constants';
 import { finding, msg, type Finding } from './findings';
-import { asArray, asObject, asString, cloneJson, getIn, isObject, type JsonObject } from './json';
+import { asObject, asString, cloneJson, getIn, isObject, type JsonObject } from './json';
 import { cleanServerFields, stripIdentity } from './clean';
-import { disksOf, hasIdentityFields, volumesOf } from './boilerplate';
+import { hasIdentityFields } from './boilerplate';
 import { refFrom } from './classify';
 import { isDnsLabel, isDnsSubdomain } from './names';
-import { ptr } from './pointer';
+import { checkCredentials } from './credentials-check';
+import { checkVmSecrets, repointTemplates } from './from-vm-disks';
 import type { KubeObject } from './types';
 
 export const DATASOURCE_API_VERSION = 'cdi.kubevirt.io/v1beta1';
@@ -148,116 +149,6 @@ const checkInput = (input: FromVmInput): Finding[] => {
   return out;
 };
 
-/** The disk the VM boots from: the lowest bootOrder, else the first disk, else the first volume. */
-const bootVolumeName = (vm: JsonObject): string | undefined => {
-  const disks = disksOf(vm).filter(isObject);
-  const ordered = disks
-    .filter((d) => typeof d.bootOrder === 'number')
-    .sort((a, b) => (a.bootOrder as number) - (b.bootOrder as number));
-  const disk = ordered[0] ?? disks[0];
-  if (disk && typeof disk.name === 'string') return disk.name;
-  const first = volumesOf(vm).find(isObject);
-  return first ? asString(first.name) : undefined;
-};
-
-/**
- * Renames `<vm>-<x>` data volume templates back to `<x>` (completion adds the new VM's name again)
- * and points the boot disk's template at the appliance itself, which names the new boot source.
- */
-const repointTemplates = (vm: JsonObject, vmName: string, applianceName: string): Finding[] => {
-  const out: Finding[] = [];
-  const templates = asArray(getIn(vm, 'spec', 'dataVolumeTemplates')).filter(isObject);
-  const volumes = volumesOf(vm).filter(isObject);
-  const renames = new Map<string, string>();
-  const taken = new Set(templates.map((t) => asString(getIn(t, 'metadata', 'name')) ?? ''));
-  for (const t of templates) {
-    const meta = asObject(t.metadata);
-    const name = asString(meta?.name);
-    if (!meta || !name || !vmName || !name.startsWith(`${vmName}-`)) continue;
-    const short = name.slice(vmName.length + 1);
-    if (!short || taken.has(short)) continue;
-    meta.name = short;
-    taken.add(short);
-    renames.set(name, short);
-  }
-  for (const v of volumes) {
-    const dv = asObject(v.dataVolume);
-    if (dv && typeof dv.name === 'string' && renames.has(dv.name)) dv.name = renames.get(dv.name);
-  }
-  const bootVolume = volumes.find((v) => v.name === bootVolumeName(vm));
-  const bootTemplateName = asString(getIn(bootVolume, 'dataVolume', 'name'));
-  const index = templates.findIndex((t) => getIn(t, 'metadata', 'name') === bootTemplateName);
-  if (index < 0) {
-    out.push(
-      finding(
-        'warning',
-        'BootDiskNotFromTemplate',
-        '/spec/dataVolumeTemplates',
-        msg(
-          'The boot disk is not made from a data volume template, so no disk clones the new boot source; VMs from this appliance get no copy of it until a template with a sourceRef to the appliance is added.',
-        ),
-        undefined,
-        { subject: 'boilerplate' },
-      ),
-    );
-  } else {
-    const spec = asObject(templates[index].spec) ?? {};
-    templates[index].spec = spec;
-    delete spec.source;
-    // No namespace: completion fills in the appliance's, wherever the appliance is imported.
-    spec.sourceRef = { kind: 'DataSource', name: applianceName };
-    out.push(
-      finding(
-        'info',
-        'BootDiskRepointed',
-        ptr('spec', 'dataVolumeTemplates', index, 'spec', 'sourceRef'),
-        msg('The boot disk {{template}} now clones the appliance itself (its new boot source).'),
-        { template: bootTemplateName ?? '' },
-        { subject: 'boilerplate' },
-      ),
-    );
-  }
-  templates.forEach((t, i) => {
-    if (i === index) return;
-    const src = asObject(getIn(t, 'spec', 'source'));
-    const pvc = asObject(src?.pvc);
-    if (pvc)
-      out.push(
-        finding(
-          'warning',
-          'TemplateClonesVmDisk',
-          ptr('spec', 'dataVolumeTemplates', i, 'spec', 'source', 'pvc'),
-          msg(
-            'Data volume template {{template}} clones PVC {{claim}}, which belongs to the original VM; VMs made elsewhere cannot read it.',
-          ),
-          {
-            template: asString(getIn(t, 'metadata', 'name')) ?? String(i),
-            claim: asString(pvc.name) ?? '',
-          },
-          { subject: 'boilerplate' },
-        ),
-      );
-  });
-  const templateNames = new Set(templates.map((t) => getIn(t, 'metadata', 'name')));
-  volumes.forEach((v, i) => {
-    const claim = asString(getIn(v, 'persistentVolumeClaim', 'claimName'));
-    if (claim && !templateNames.has(claim))
-      out.push(
-        finding(
-          'warning',
-          'VolumeUsesVmClaim',
-          ptr('spec', 'template', 'spec', 'volumes', i, 'persistentVolumeClaim', 'claimName'),
-          msg(
-            'Volume {{volume}} mounts PVC {{claim}} of the original VM; every VM from the appliance would share it. Replace it with a data volume template or a companion PVC.',
-          ),
-          { volume: asString(v.name) ?? String(i), claim },
-          { subject: 'boilerplate' },
-        ),
-      );
-  });
-  return out;
-};
-
 const dropVmOnlyMetadata = (vm: JsonObject): void => {
   const meta = asObject(vm.metadata);
   if (!meta) return;
@@ -339,6 +230,9 @@ export const applianceFromVirtualMachine = (input: FromVmInput): FromVmResult =>
       );
   }
   findings.push(...repointTemplates(vm, vmName, input.name));
+  findings.push(...checkVmSecrets(vm));
+  // An inline password in the VM would be shared by every VM made from the appliance.
+  findings.push(...checkCredentials(vm).map((f) => ({ ...f, subject: 'boilerplate' as const })));
   const boilerplateText = toYaml(vm);
   const labels: Record<string, string> = {};
   const it = refFrom(vm, 'instancetype');

@@ -176,6 +176,55 @@ describe('save a VirtualMachine as an appliance', () => {
   });
 });
 
+describe('credentials of the original VM', () => {
+  it('warns about Secrets of the original VM', () => {
+    const vm = demoVm() as {
+      spec: { template: { spec: { volumes: unknown[]; accessCredentials?: unknown[] } } };
+    };
+    vm.spec.template.spec.volumes.push({
+      name: 'cloudinitdisk',
+      cloudInitNoCloud: { secretRef: { name: 'fedora-web-01-cloudinit' } },
+    });
+    vm.spec.template.spec.accessCredentials = [
+      {
+        sshPublicKey: {
+          source: { secret: { secretName: 'my-key' } },
+          propagationMethod: { noCloud: {} },
+        },
+      },
+    ];
+    const r = applianceFromVirtualMachine({
+      vm,
+      name: 'a',
+      namespace: 'demo',
+      bootSource: bootPvc,
+    });
+    const secrets = r.findings.filter((f) => f.code === 'VmSecretReferenced');
+    expect(secrets.map((f) => f.params?.secret)).toEqual(['fedora-web-01-cloudinit', 'my-key']);
+    expect(secrets.every((f) => f.severity === 'warning' && f.subject === 'boilerplate')).toBe(
+      true,
+    );
+  });
+
+  it('warns about an inline password every VM from the appliance would share', () => {
+    const vm = demoVm() as { spec: { template: { spec: { volumes: unknown[] } } } };
+    vm.spec.template.spec.volumes.push({
+      name: 'inline',
+      cloudInitNoCloud: { userData: '#cloud-config\npassword: hunter2\n' },
+    });
+    const r = applianceFromVirtualMachine({
+      vm,
+      name: 'a',
+      namespace: 'demo',
+      bootSource: bootPvc,
+    });
+    expect(r.findings.find((f) => f.code === 'CloudInitInlinePassword')).toMatchObject({
+      severity: 'warning',
+      subject: 'boilerplate',
+    });
+  });
+});
+
 describe('parseBootSource', () => {
   it.each([
     ['PVC/disk', { kind: 'PersistentVolumeClaim', name: 'disk' }],
