@@ -48,7 +48,9 @@ const refOf = (o: KubeObject) => `${o.metadata?.namespace}/${o.metadata?.name}`;
  */
 const NewAppliancePage: React.FC = () => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
-  const { ns = 'default' } = useParams<{ ns: string }>();
+  // Under all-namespaces the user types the namespace; otherwise it is the route's.
+  const { ns: routeNs } = useParams<{ ns: string }>();
+  const ns = routeNs ?? 'default';
   const [search] = useSearchParams();
   const vmParam = search.get('vm');
   const goldenParam = search.get('golden');
@@ -71,7 +73,7 @@ const NewAppliancePage: React.FC = () => {
   const [vms] = useK8sWatchResource<K8sResourceCommon[]>({
     groupVersionKind: VirtualMachineGVK,
     isList: true,
-    namespace: ns,
+    namespace: form.namespace,
   });
   const [sharedDs] = useK8sWatchResource<K8sResourceCommon[]>({
     groupVersionKind: DataSourceGVK,
@@ -81,7 +83,7 @@ const NewAppliancePage: React.FC = () => {
   const [localDs] = useK8sWatchResource<K8sResourceCommon[]>({
     groupVersionKind: DataSourceGVK,
     isList: true,
-    namespace: ns,
+    namespace: form.namespace,
   });
   const goldenImages = React.useMemo(
     () =>
@@ -216,7 +218,8 @@ const NewAppliancePage: React.FC = () => {
               <TextInput
                 id="appliance-namespace"
                 value={form.namespace}
-                readOnlyVariant="default"
+                readOnlyVariant={routeNs ? 'default' : undefined}
+                onChange={(_e, v) => set({ namespace: v.trim(), source: '' })}
                 data-test="new-appliance-namespace"
               />
             </FormGroup>
