@@ -23,7 +23,6 @@ import {
   Title,
 } from '@patternfly/react-core';
 import { classifyDataSource } from '../../appliance/classify';
-import type { BootSourceKind } from '../../appliance/from-vm';
 import { hasErrors } from '../../appliance/findings';
 import type { KubeObject } from '../../appliance/types';
 import { FindingsList } from '../../components/FindingsList';
@@ -32,6 +31,7 @@ import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
 import { DataSourceGVK, GOLDEN_IMAGE_NAMESPACES, VirtualMachineGVK } from '../../k8s/models';
 import { editBoilerplateHref } from '../catalog/action-routes';
 import { importBundleHref } from './routes';
+import { BootSourceFields } from './BootSourceFields';
 import {
   buildAppliance,
   defaultBootSource,
@@ -223,40 +223,7 @@ const NewAppliancePage: React.FC = () => {
                 data-test="new-appliance-namespace"
               />
             </FormGroup>
-            <FormGroup label={t('Boot source kind')} fieldId="boot-kind">
-              <FormSelect
-                id="boot-kind"
-                value={form.bootKind}
-                onChange={(_e, v) => boot({ bootKind: v as BootSourceKind })}
-                data-test="new-appliance-boot-kind"
-              >
-                <FormSelectOption
-                  value="PersistentVolumeClaim"
-                  label={t('PersistentVolumeClaim')}
-                />
-                <FormSelectOption value="VolumeSnapshot" label={t('VolumeSnapshot')} />
-                <FormSelectOption value="DataSource" label={t('DataSource (same namespace)')} />
-              </FormSelect>
-            </FormGroup>
-            <FormGroup label={t('Boot source name')} fieldId="boot-name" isRequired>
-              <TextInput
-                id="boot-name"
-                value={form.bootName}
-                onChange={(_e, v) => boot({ bootName: v })}
-                data-test="new-appliance-boot-name"
-              />
-            </FormGroup>
-            {form.bootKind !== 'DataSource' && (
-              <FormGroup label={t('Boot source namespace')} fieldId="boot-namespace">
-                <TextInput
-                  id="boot-namespace"
-                  value={form.bootNamespace}
-                  placeholder={form.namespace}
-                  onChange={(_e, v) => boot({ bootNamespace: v })}
-                  data-test="new-appliance-boot-namespace"
-                />
-              </FormGroup>
-            )}
+            <BootSourceFields form={form} onChange={boot} />
             {form.startFrom === 'vm' && (
               <Checkbox
                 id="keep-identity"
