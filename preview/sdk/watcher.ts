@@ -3,7 +3,7 @@ import type {
   K8sResourceCommon,
   WatchK8sResource,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { consoleFetch, consoleFetchJSON, HttpError } from './fetch';
+import { consoleFetchJSON, HttpError } from './fetch';
 import {
   getAPIVersionForModel,
   modelFor,
@@ -11,16 +11,12 @@ import {
   resourceURL,
   selectorToString,
 } from './models';
+import { streamWatch, watchSocketURL, type WatchEvent } from './ws-watch';
 
 export type WatchState = {
   data: K8sResourceCommon | K8sResourceCommon[] | undefined;
   loaded: boolean;
   loadError: unknown;
-};
-
-type WatchEvent = {
-  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
-  object: K8sResourceCommon;
 };
 
 const RETRY_MS = 2000;
@@ -34,8 +30,9 @@ const keyOf = (o: K8sResourceCommon) =>
   o.metadata?.uid ?? `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
 
 /**
- * One watched resource: list (or get by name via a field selector), then a streamed watch from the
- * list's resourceVersion, applying ADDED/MODIFIED/DELETED; re-lists when the stream ends or expires.
+ * One watched resource: list (or get by name via a field selector), then a watch over a WebSocket
+ * from the list's resourceVersion, applying ADDED/MODIFIED/DELETED; re-lists when the socket closes
+ * or the watch expires.
  */
 export class Watcher {
   private readonly abort = new AbortController();
@@ -130,31 +127,17 @@ export class Watcher {
     }
   }
 
-  private async watch(model: K8sModel, resourceVersion: string | undefined) {
-    const response = await consoleFetch(
-      this.query(model, { watch: 'true', ...(resourceVersion ? { resourceVersion } : {}) }),
-      { signal: this.abort.signal },
+  private watch(model: K8sModel, resourceVersion: string | undefined): Promise<void> {
+    const path = this.query(model, {
+      watch: 'true',
+      ...(resourceVersion ? { resourceVersion } : {}),
+    });
+    // An ERROR event (e.g. 410 Gone: resourceVersion too old) ends this watch; run() re-lists.
+    return streamWatch(
+      watchSocketURL(path, window.location),
+      (event) => this.apply(model, event),
+      this.abort.signal,
     );
-    const reader = response.body?.getReader();
-    if (!reader) return;
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let newline = buffer.indexOf('\n');
-      while (newline >= 0) {
-        const line = buffer.slice(0, newline).trim();
-        buffer = buffer.slice(newline + 1);
-        // An ERROR event (e.g. 410 Gone: resourceVersion too old) ends this watch; run() re-lists.
-        if (line && !this.apply(model, JSON.parse(line) as WatchEvent)) {
-          await reader.cancel();
-          return;
-        }
-        newline = buffer.indexOf('\n');
-      }
-    }
   }
 
   private apply(model: K8sModel, event: WatchEvent): boolean {

@@ -4,6 +4,7 @@ const http = require('http');
 const path = require('path');
 const { safeResolve, sendFile, sendLocale } = require('./static');
 const { createKubeProxy } = require('./proxy');
+const { createWatchBridge } = require('./ws-watch');
 
 const PLUGIN_NAME = 'kubevirt-appliance-plugin';
 const PLUGIN_PREFIX = `/api/plugins/${PLUGIN_NAME}/`;
@@ -126,6 +127,10 @@ async function startPreviewServer(options) {
   });
   // Watches stay open for a long time; only idle keep-alive sockets should time out.
   server.requestTimeout = 0;
+  // Browser watches come as WebSockets, bridged to a chunked watch on this same listener.
+  let port = 0;
+  const watches = createWatchBridge({ prefix: KUBE_PREFIX, port: () => port });
+  server.on('upgrade', (req, socket, head) => watches.upgrade(req, socket, head));
 
   /** @type {Set<import('net').Socket>} */
   const sockets = new Set();
@@ -139,7 +144,7 @@ async function startPreviewServer(options) {
     server.listen(options.port ?? 9000, '127.0.0.1', () => resolve(undefined));
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
@@ -147,6 +152,7 @@ async function startPreviewServer(options) {
     close: () =>
       new Promise((resolve) => {
         api?.close();
+        watches.close();
         // Open watch streams would keep close() waiting forever.
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
