@@ -48,6 +48,8 @@ const CatalogCard = React.memo<{
       data-test="catalog-item"
       data-kind={dataKind(entry)}
       data-badge={entry.kind}
+      data-os={entry.os}
+      data-ready={entry.readiness === 'ready'}
       data-name={c.name}
       data-namespace={c.namespace}
     >

@@ -81,6 +81,8 @@ export const CatalogTable: React.FC<CatalogTableProps> = ({
               data-test="catalog-item"
               data-kind={dataKind(e)}
               data-badge={e.kind}
+              data-os={e.os}
+              data-ready={e.readiness === 'ready'}
               data-name={c.name}
               data-namespace={c.namespace}
             >

@@ -10,6 +10,7 @@ import type { AccessReviewResourceAttributes } from '@openshift-console/dynamic-
 import type { KubeObject } from '../../../src/appliance/types';
 import CatalogPage from '../../../src/views/catalog/CatalogPage';
 import { CatalogActions } from '../../../src/views/catalog/CatalogActions';
+import { ACTION_PAGES_AVAILABLE } from '../../../src/views/catalog/action-routes';
 import { classifyDataSource } from '../../../src/appliance';
 import { appliance, goldenImage, plain } from './fixtures';
 
@@ -226,7 +227,14 @@ describe('CatalogPage', () => {
     );
     expect([...q('finding')].some((f) => f.getAttribute('data-severity') === 'error')).toBe(true);
     expect([...q('catalog-companion')].map((a) => a.textContent)).toEqual(['shared-static-data']);
-    expect(q('catalog-actions')).toHaveLength(0);
+    // Each action is there exactly when its page exists (the switch in action-routes.ts).
+    expect(q('catalog-action-create')).toHaveLength(
+      ACTION_PAGES_AVAILABLE.createVirtualMachine ? 1 : 0,
+    );
+    expect(q('catalog-action-edit')).toHaveLength(ACTION_PAGES_AVAILABLE.editBoilerplate ? 1 : 0);
+    expect(q('catalog-action-download')).toHaveLength(
+      ACTION_PAGES_AVAILABLE.downloadBundle ? 1 : 0,
+    );
   });
 
   it('says so when the item in the URL is not in the catalog', () => {
