@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, statSync, writeFileSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
@@ -12,13 +12,13 @@ const newestSource = (dir: string): number =>
     return Math.max(max, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
   }, 0);
 
-/** Builds the command line when dist-cli is missing or older than the sources it is built from. */
+/** The command line is built by jest's global setup; fail clearly when it is missing or stale. */
 export const ensureBuiltCli = (): void => {
   const sources = ['cli', 'appliance', 'schema'].map((d) =>
     newestSource(path.join(ROOT, 'src', d)),
   );
   if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= Math.max(...sources)) return;
-  execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'pipe' });
+  throw new Error('dist-cli/ is missing or stale: run npm run build:cli (jest global setup does)');
 };
 
 export interface Run {

@@ -1,4 +1,4 @@
-import { spawnSync, execFileSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import {
   copyFileSync,
   existsSync,
@@ -26,21 +26,17 @@ const newest = (dir: string): number =>
     return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
   }, 0);
 
-/** The tests run the BUILT command; build it once when missing or older than the sources. */
+/** The tests run the BUILT command; jest's global setup (test/unit/global-setup.js) builds it. */
 beforeAll(() => {
   const sources = Math.max(
     ...['src/cli', 'src/appliance', 'src/schema'].map((d) => newest(path.join(ROOT, d))),
   );
   if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < sources) {
-    try {
-      execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'pipe' });
-    } catch (e) {
-      throw new Error(
-        `npm run build:cli failed (run npm run build first): ${String((e as { stdout?: Buffer }).stdout ?? e)}`,
-      );
-    }
+    throw new Error(
+      'dist-cli/ is missing or stale: run npm run build:cli (jest global setup does)',
+    );
   }
-}, 120_000);
+});
 
 const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
