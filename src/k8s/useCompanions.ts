@@ -40,6 +40,13 @@ export const useCompanions = (
     const owned = (Array.isArray(pvcs) ? (pvcs as KubeObject[]) : []).filter((p) =>
       isOwnedBy(p, { name, uid }),
     );
-    return { pvcs: owned, loaded: loaded || !!error, forbidden: false, error };
+    // On the render where the watch starts, the hook may still answer for the previous (null)
+    // resource: loaded, but with no list. Only a list counts as loaded.
+    return {
+      pvcs: owned,
+      loaded: (loaded && Array.isArray(pvcs)) || !!error,
+      forbidden: false,
+      error,
+    };
   }, [reviewing, allowed, pvcs, loaded, error, name, uid]);
 };
