@@ -1,17 +1,26 @@
 import * as React from 'react';
 import { useParams } from 'react-router';
 import { dump } from 'js-yaml';
-import { Alert, Bullseye, PageSection, Spinner, Title } from '@patternfly/react-core';
+import {
+  Alert,
+  Bullseye,
+  Flex,
+  FlexItem,
+  PageSection,
+  Spinner,
+  Title,
+} from '@patternfly/react-core';
 import type { K8sGroupVersionKind, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { useK8sWatchResource } from '../sdk/hooks';
 import { resolveReference } from './resource-ref';
+import { ResourceActions } from './ResourceActions';
 
 export const errorText = (error: unknown): string => {
   const e = error as { code?: number; message?: string } | undefined;
   return e?.code ? `${e.code}: ${e.message ?? ''}` : (e?.message ?? String(error));
 };
 
-/** The console's generic resource page, reduced to its YAML (read live through a watch). */
+/** The console's generic resource page, reduced to its YAML (read live through a watch) and its Actions menu. */
 export const ResourcePage: React.FC = () => {
   const { ns, reference = '', name = '' } = useParams();
   const [gvk, setGvk] = React.useState<K8sGroupVersionKind>();
@@ -59,9 +68,18 @@ export const ResourcePage: React.FC = () => {
   return (
     <>
       <PageSection>
-        <Title headingLevel="h1" data-test="resource-title">
-          {gvk?.kind ?? reference} {name}
-        </Title>
+        <Flex justifyContent={{ default: 'justifyContentSpaceBetween' }}>
+          <FlexItem>
+            <Title headingLevel="h1" data-test="resource-title">
+              {gvk?.kind ?? reference} {name}
+            </Title>
+          </FlexItem>
+          {gvk && loaded && obj && !error && (
+            <FlexItem>
+              <ResourceActions gvk={gvk} obj={obj} />
+            </FlexItem>
+          )}
+        </Flex>
         {ns && <p data-test="resource-namespace">Namespace: {ns}</p>}
       </PageSection>
       <PageSection>{body}</PageSection>
