@@ -78,19 +78,13 @@ const HrefItem: React.FC<{ props: HrefProps; label: string }> = ({ props, label 
   );
 };
 
-export const HostNav: React.FC = () => {
-  const sections = useExtensions(isSection);
-  const hrefs = useNavHrefs();
-  // Load every translation namespace the labels refer to (suspends until they are there).
-  const namespaces = React.useMemo(() => {
-    const all = [
-      ...sections.map((s: LoadedExtension<Extension<string, SectionProps>>) => s.properties.name),
-      ...hrefs.map((h) => h.name),
-    ]
-      .map((n) => labelRef(n)?.split('~')[0])
-      .filter((n): n is string => Boolean(n));
-    return [...new Set(all)];
-  }, [sections, hrefs]);
+type Section = LoadedExtension<Extension<'console.navigation/section', SectionProps>>;
+
+const NavBody: React.FC<{ sections: Section[]; hrefs: HrefProps[]; namespaces: string[] }> = ({
+  sections,
+  hrefs,
+  namespaces,
+}) => {
   const { t } = useTranslation(namespaces);
   const label = (name = '') => {
     const ref = labelRef(name);
@@ -122,5 +116,25 @@ export const HostNav: React.FC = () => {
         ))}
       </NavList>
     </Nav>
+  );
+};
+
+export const HostNav: React.FC = () => {
+  const sections = useExtensions(isSection);
+  const hrefs = useNavHrefs();
+  // Load every translation namespace the labels refer to (suspends until they are there).
+  const namespaces = React.useMemo(() => {
+    const all = [
+      ...sections.map((s: LoadedExtension<Extension<string, SectionProps>>) => s.properties.name),
+      ...hrefs.map((h) => h.name),
+    ]
+      .map((n) => labelRef(n)?.split('~')[0])
+      .filter((n): n is string => Boolean(n));
+    return [...new Set(all)];
+  }, [sections, hrefs]);
+  // react-i18next keeps the namespace list as hook dependencies, whose size must not change between
+  // renders: a new list (the plugin loaded) mounts a fresh body instead.
+  return (
+    <NavBody key={namespaces.join('|')} sections={sections} hrefs={hrefs} namespaces={namespaces} />
   );
 };
