@@ -11,6 +11,7 @@ export {
   validateBundle,
   type ObjectKey,
 } from './bundle-validate';
+import { display } from './json';
 
 export interface ImportStep {
   /** `replace` only when the object exists and the user confirmed overwriting it. */
@@ -79,7 +80,7 @@ export const planBundleImport = (text: string, opts: ImportOptions): ImportPlan 
           index,
           '/metadata/namespace',
           msg('{{kind}} {{name}} is imported into {{namespace}} (the file says {{from}}).'),
-          { kind: String(object.kind), name: String(meta.name), namespace: opts.namespace, from },
+          { kind: display(object.kind), name: display(meta.name), namespace: opts.namespace, from },
         ),
       );
     meta.namespace = opts.namespace;
@@ -87,7 +88,7 @@ export const planBundleImport = (text: string, opts: ImportOptions): ImportPlan 
       meta.ownerReferences = [
         { apiVersion: DATASOURCE_API_VERSION, kind: 'DataSource', name: dsName },
       ];
-    const key = { kind: String(clean.kind), name: String(meta.name) };
+    const key = { kind: display(clean.kind), name: display(meta.name) };
     let action: ImportStep['action'] = 'create';
     if (existing.has(objectKey(key))) {
       conflicts.push(key);

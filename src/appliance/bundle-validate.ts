@@ -1,7 +1,7 @@
 import { parseMultiDocument, type Bundle } from './bundle';
 import { DATASOURCE_API_VERSION } from './from-vm';
 import { finding, hasErrors, msg, type Finding, type MessageParams } from './findings';
-import { asObject, getIn, isObject } from './json';
+import { asObject, display, getIn, isObject } from './json';
 import { isDnsSubdomain } from './names';
 import { completeAppliance } from './complete';
 import { classifyDataSource } from './classify';
@@ -58,7 +58,7 @@ const checkDocument = (obj: KubeObject, index: number): Finding[] => {
         index,
         '/apiVersion',
         msg('Document {{document}} ({{kind}}) has no apiVersion.'),
-        { kind: String(obj.kind ?? '') },
+        { kind: display(obj.kind ?? '') },
       ),
     );
   if (typeof name !== 'string' || !isDnsSubdomain(name))
@@ -71,7 +71,7 @@ const checkDocument = (obj: KubeObject, index: number): Finding[] => {
         msg(
           'Document {{document}} ({{kind}}) needs metadata.name: lowercase letters, digits, "-" and "." (got {{name}}).',
         ),
-        { kind: String(obj.kind ?? ''), name: String(name ?? '') },
+        { kind: display(obj.kind ?? ''), name: display(name ?? '') },
       ),
     );
   return out;
@@ -87,7 +87,7 @@ const checkDataSource = (ds: KubeObject, index: number): Finding[] => {
         index,
         '/apiVersion',
         msg('The DataSource has apiVersion {{value}}; it must be {{expected}}.'),
-        { value: String(ds.apiVersion ?? ''), expected: DATASOURCE_API_VERSION },
+        { value: display(ds.apiVersion ?? ''), expected: DATASOURCE_API_VERSION },
       ),
     );
   const source = asObject(getIn(ds, 'spec', 'source'));
@@ -137,7 +137,7 @@ const checkOwners = (obj: KubeObject, index: number, dsName: string | undefined)
         msg(
           '{{name}} names owner {{owner}}, which is not in the bundle; that reference is dropped on import.',
         ),
-        { name: String(obj.metadata?.name ?? ''), owner: `${ref.kind}/${ref.name}` },
+        { name: display(obj.metadata?.name ?? ''), owner: `${ref.kind}/${ref.name}` },
       ),
     );
   });
@@ -151,7 +151,7 @@ const checkOwners = (obj: KubeObject, index: number, dsName: string | undefined)
         msg(
           '{{name}} does not name the appliance as owner; the import adds it, so it goes when the appliance is deleted.',
         ),
-        { name: String(obj.metadata?.name ?? '') },
+        { name: display(obj.metadata?.name ?? '') },
       ),
     );
   return out;
@@ -171,7 +171,7 @@ export const validateBundle = (
   for (const { index, object } of bundle.documents) {
     if (!object) continue;
     findings.push(...checkDocument(object, index));
-    const key = objectKey({ kind: String(object.kind), name: String(object.metadata?.name) });
+    const key = objectKey({ kind: display(object.kind), name: display(object.metadata?.name) });
     if (keys.has(key))
       findings.push(
         docErr(
@@ -219,7 +219,7 @@ export const validateBundle = (
             index,
             '/apiVersion',
             msg('{{kind}} needs apiVersion {{expected}}, not {{value}}.'),
-            { kind: object.kind, expected: apiVersion, value: String(object.apiVersion ?? '') },
+            { kind: object.kind, expected: apiVersion, value: display(object.apiVersion ?? '') },
           ),
         );
       if (object.kind === 'Secret')
@@ -232,7 +232,7 @@ export const validateBundle = (
             msg(
               'Secret {{name}} travels in the bundle file: anyone with the file can read it. Prefer creating it separately.',
             ),
-            { name: String(object.metadata?.name ?? '') },
+            { name: display(object.metadata?.name ?? '') },
           ),
         );
     }

@@ -11,7 +11,7 @@ import {
   VM_KIND,
 } from './constants';
 import { finding, msg, type Finding } from './findings';
-import { asArray, asObject, asString, getIn, isObject, type JsonObject } from './json';
+import { asArray, asObject, asString, display, getIn, isObject, type JsonObject } from './json';
 import { hasIdentityFields, summarize } from './boilerplate';
 import { parseBoilerplate } from './parse';
 import type { Classification, KindName, KubeObject, Readiness } from './types';
@@ -80,7 +80,7 @@ const boilerplateFindings = (vm: JsonObject): Finding[] => {
         'BoilerplateApiVersion',
         '/apiVersion',
         msg('The boilerplate has apiVersion {{value}}; it must be {{expected}}.'),
-        { value: String(vm.apiVersion), expected: VM_API_VERSION },
+        { value: display(vm.apiVersion), expected: VM_API_VERSION },
         s,
       ),
     );
@@ -91,7 +91,7 @@ const boilerplateFindings = (vm: JsonObject): Finding[] => {
         'BoilerplateKind',
         '/kind',
         msg('The boilerplate is a {{value}}; it must be a {{expected}}.'),
-        { value: String(vm.kind), expected: VM_KIND },
+        { value: display(vm.kind), expected: VM_KIND },
         s,
       ),
     );

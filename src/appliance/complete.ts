@@ -1,6 +1,6 @@
 import { ANNOTATION_VM_SPEC, VM_API_VERSION, VM_KIND } from './constants';
 import { finding, msg, type Finding } from './findings';
-import { cloneJson, type JsonObject } from './json';
+import { cloneJson, display, type JsonObject } from './json';
 import { parseBoilerplate } from './parse';
 import { cleanServerFields, stripIdentity } from './clean';
 import { hasIdentityFields } from './boilerplate';
@@ -51,7 +51,7 @@ export const completeAppliance = (input: InstantiateInput): InstantiateResult =>
         'BoilerplateApiVersion',
         '/apiVersion',
         msg('The boilerplate has apiVersion {{value}}; it must be {{expected}}.'),
-        { value: String(vm.apiVersion), expected: VM_API_VERSION },
+        { value: display(vm.apiVersion), expected: VM_API_VERSION },
       ),
     );
   if (vm.kind === undefined) vm.kind = VM_KIND;
@@ -62,7 +62,7 @@ export const completeAppliance = (input: InstantiateInput): InstantiateResult =>
         'BoilerplateKind',
         '/kind',
         msg('The boilerplate is a {{value}}; it must be a {{expected}}.'),
-        { value: String(vm.kind), expected: VM_KIND },
+        { value: display(vm.kind), expected: VM_KIND },
       ),
     );
 

@@ -1,7 +1,7 @@
 import type { Operation } from 'fast-json-patch';
 import { MAX_INLINE_USERDATA_BYTES } from './constants';
 import { finding, msg, type Finding } from './findings';
-import { asArray, getIn, isObject, utf8Length, type JsonObject } from './json';
+import { asArray, display, getIn, isObject, type JsonObject, utf8Length } from './json';
 import {
   findCloudInit,
   inlineUserData,
@@ -15,7 +15,7 @@ import { volumesPath } from './credentials';
 const addVolumePatch = (vm: unknown, volume: JsonObject): Operation[] => {
   const volumes = getIn(vm, 'spec', 'template', 'spec', 'volumes');
   const taken = new Set(asArray(volumes).map((v) => (isObject(v) ? v.name : undefined)));
-  let name = String(volume.name);
+  let name = display(volume.name);
   for (let i = 2; taken.has(name); i += 1) name = `${volume.name}-${i}`;
   const value = { ...volume, name };
   return Array.isArray(volumes)

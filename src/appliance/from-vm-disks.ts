@@ -1,5 +1,5 @@
 import { finding, msg, type Finding } from './findings';
-import { asArray, asObject, asString, getIn, isObject, type JsonObject } from './json';
+import { asArray, asObject, asString, display, getIn, isObject, type JsonObject } from './json';
 import { disksOf, volumesOf } from './boilerplate';
 import { ptr } from './pointer';
 
@@ -92,7 +92,7 @@ export const repointTemplates = (
             'Data volume template {{template}} clones PVC {{claim}}, which belongs to the original VM; VMs made elsewhere cannot read it.',
           ),
           {
-            template: asString(getIn(t, 'metadata', 'name')) ?? String(i),
+            template: asString(getIn(t, 'metadata', 'name')) ?? display(i),
             claim: asString(pvc.name) ?? '',
           },
           { subject: 'boilerplate' },
@@ -111,7 +111,7 @@ export const repointTemplates = (
           msg(
             'Volume {{volume}} mounts PVC {{claim}} of the original VM; every VM from the appliance would share it. Replace it with a data volume template or a companion PVC.',
           ),
-          { volume: asString(v.name) ?? String(i), claim },
+          { volume: asString(v.name) ?? display(i), claim },
           { subject: 'boilerplate' },
         ),
       );

@@ -13,7 +13,7 @@ import {
   VM_KIND,
 } from './constants';
 import { finding, msg, type Finding } from './findings';
-import { asObject, asString, cloneJson, getIn, isObject, type JsonObject } from './json';
+import { asObject, asString, cloneJson, display, getIn, isObject, type JsonObject } from './json';
 import { cleanServerFields, stripIdentity } from './clean';
 import { hasIdentityFields } from './boilerplate';
 import { refFrom } from './classify';
@@ -183,7 +183,7 @@ export const applianceFromVirtualMachine = (input: FromVmInput): FromVmResult =>
         'NotAVirtualMachine',
         '/kind',
         msg('Save as appliance needs a VirtualMachine; this is {{kind}}.'),
-        { kind: isObject(input.vm) ? String(input.vm.kind) : typeof input.vm },
+        { kind: isObject(input.vm) ? display(input.vm.kind) : typeof input.vm },
       ),
     );
     return { boilerplate: {}, boilerplateText: '', findings };

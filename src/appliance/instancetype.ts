@@ -5,7 +5,7 @@ import {
   NAMESPACED_PREFERENCE,
 } from './constants';
 import { finding, msg, type Finding, type FindingSubject } from './findings';
-import { getIn, isObject } from './json';
+import { display, getIn, isObject } from './json';
 import { nearestInstancetypes, nearestNames } from './nearest';
 import type { KindName, KubeObject } from './types';
 
@@ -128,7 +128,7 @@ export const checkInstancetypeConflicts = (
   if (!isObject(getIn(vm, 'spec', 'instancetype'))) return [];
   const domain = getIn(vm, 'spec', 'template', 'spec', 'domain');
   if (!isObject(domain)) return [];
-  const name = String(getIn(vm, 'spec', 'instancetype', 'name') ?? '');
+  const name = display(getIn(vm, 'spec', 'instancetype', 'name') ?? '');
   const out: Finding[] = [];
   for (const c of CONFLICTS) {
     if (getIn(domain, ...c.keys) === undefined) continue;

@@ -65,3 +65,16 @@ export const utf8Length = (s: string): number => {
   }
   return n;
 };
+
+/**
+ * Text for a value from user YAML in a message. `String(v)` is not safe here: a mapping such as
+ * `{toString: false}` makes it throw, and objects would read as `[object Object]`.
+ */
+export const display = (v: unknown): string => {
+  if (v === null || v === undefined || typeof v !== 'object') return String(v);
+  try {
+    return JSON.stringify(v) ?? '';
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+};

@@ -1,6 +1,7 @@
 import { loadAll } from 'js-yaml';
 import { KUBE_YAML_SCHEMA } from './yaml-schema';
 import { splitPointer } from './pointer';
+import { display } from './json';
 
 export interface TextRange {
   /** 1-based, as Monaco markers want them; `endColumn` is exclusive. */
@@ -58,7 +59,7 @@ const buildDocuments = (text: string): YamlNode[] | undefined => {
 const keyText = (n: YamlNode): string => {
   let cur = n;
   while (cur.children.length === 1 && cur.kind === 'scalar') cur = cur.children[0];
-  return cur.result === null || cur.result === undefined ? '' : String(cur.result);
+  return cur.result === null || cur.result === undefined ? '' : display(cur.result);
 };
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';

@@ -1,6 +1,6 @@
 import { RUN_STRATEGIES } from './constants';
 import { finding, msg, type Finding } from './findings';
-import { isObject, type JsonObject } from './json';
+import { display, isObject, type JsonObject } from './json';
 
 const isValid = (v: unknown): boolean => (RUN_STRATEGIES as readonly unknown[]).includes(v);
 const allowed = RUN_STRATEGIES.join(', ');
@@ -28,7 +28,7 @@ export const repairRunStrategy = (
         msg(
           'runStrategy {{value}} is not valid (allowed: {{allowed}}); it was replaced by Always.',
         ),
-        { value: String(s.runStrategy), allowed },
+        { value: display(s.runStrategy), allowed },
       ),
     );
     s.runStrategy = 'Always';
@@ -54,7 +54,7 @@ export const repairRunStrategy = (
           'RunningDeprecated',
           '/spec/runStrategy',
           msg('The deprecated running: {{value}} became runStrategy: {{strategy}}.'),
-          { value: String(s.running), strategy: String(s.runStrategy) },
+          { value: display(s.running), strategy: display(s.runStrategy) },
         ),
       );
     }
@@ -77,7 +77,7 @@ export const checkRunStrategy = (vm: unknown): Finding[] => {
         'RunStrategyInvalid',
         '/spec/runStrategy',
         msg('runStrategy {{value}} is not valid (allowed: {{allowed}}).'),
-        { value: String(spec.runStrategy), allowed },
+        { value: display(spec.runStrategy), allowed },
         {
           fix: {
             title: msg('Set runStrategy to Always'),

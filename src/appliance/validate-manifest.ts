@@ -1,7 +1,7 @@
 import { validateVirtualMachine } from '../schema/validate';
 import { VM_API_VERSION, VM_KIND } from './constants';
 import { finding, msg, type Finding } from './findings';
-import { isObject } from './json';
+import { display, isObject } from './json';
 import { checkRunStrategy } from './runstrategy';
 import {
   checkInstancetypeConflicts,
@@ -39,7 +39,7 @@ export const validateVirtualMachineManifest = (
         'ApiVersionInvalid',
         '/apiVersion',
         msg('apiVersion is {{value}}; a VirtualMachine needs {{expected}}.'),
-        { value: String(vm.apiVersion ?? ''), expected: VM_API_VERSION },
+        { value: display(vm.apiVersion ?? ''), expected: VM_API_VERSION },
         {
           fix: {
             title: msg('Set apiVersion to {{expected}}'),
@@ -52,7 +52,7 @@ export const validateVirtualMachineManifest = (
   if (vm.kind !== VM_KIND)
     out.push(
       finding('error', 'KindInvalid', '/kind', msg('kind is {{value}}; expected {{expected}}.'), {
-        value: String(vm.kind ?? ''),
+        value: display(vm.kind ?? ''),
         expected: VM_KIND,
       }),
     );

@@ -108,8 +108,9 @@ export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): 
     const secret = result.objects.find(
       (x) => x.kind === 'Secret' && JSON.stringify(x).includes(result.password ?? '\0'),
     );
+    // stderr ends up in CI and GitOps logs: name where the password is, never the password itself.
     io.stderr(
-      `NOTICE generated password for VM ${o.name}: ${result.password} (shown once; kept in Secret ${secret?.metadata?.name ?? ''})\n`,
+      `NOTICE a password was generated for VM ${o.name}; it is only in Secret ${secret?.metadata?.name ?? ''} (stringData.userdata)\n`,
     );
   }
   io.stdout(renderObjects(result.objects.length ? result.objects : [result.vm], output));

@@ -109,6 +109,16 @@ describe('completion properties (fast-check)', () => {
     );
   });
 
+  it('describes hostile values in messages without calling their toString', () => {
+    // fast-check found this: String({toString: false}) throws.
+    const hostile = { toString: false, valueOf: 'x' };
+    const bp = { spec: { running: hostile, runStrategy: hostile, template: { spec: {} } } };
+    const r = completeAppliance(input(appliance(dump(bp))));
+    const messages = r.findings.map((f) => JSON.stringify(f.params ?? {})).join('\n');
+    expect(messages).toContain('toString');
+    expect(r.vm.spec).toBeDefined();
+  });
+
   it('gives unique data volume names per VM, each used by a volume or reported', () => {
     fc.assert(
       fc.property(vmish, vmName, (bp, name) => {

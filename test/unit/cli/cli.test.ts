@@ -75,10 +75,13 @@ describe('kubevirt-appliance instantiate', () => {
     );
     const notice = r.lines.filter((l) => l.startsWith('NOTICE'));
     expect(notice).toHaveLength(1);
-    const password = /password for VM vm1: (\S+)/.exec(notice[0])?.[1] ?? '';
+    expect(notice[0]).toMatch(/password was generated for VM vm1; it is only in Secret vm1-\S+/);
+    const userdata = (docs[0] as { stringData?: { userdata?: string } }).stringData?.userdata ?? '';
+    const password = /password: (\S+)/.exec(userdata)?.[1] ?? '';
     expect(password).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+    // Never in a log line, never in the VM.
+    expect(r.stderr).not.toContain(password);
     expect(JSON.stringify(docs[1])).not.toContain(password);
-    expect(JSON.stringify(docs[0])).toContain(password);
   });
 
   it('is deterministic with --seed', () => {
