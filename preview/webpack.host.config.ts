@@ -20,6 +20,10 @@ const config: Configuration = {
   output: {
     path: path.join(root, 'dist-preview'),
     publicPath: '/static/',
+    // Not the package name: the plugin uses that for its chunk-loading global, and with dev builds'
+    // named chunk ids the host's chunks would be taken for the plugin's (build-dev then failed with
+    // "Cannot find module '../node_modules/react/jsx-runtime.js'").
+    uniqueName: 'kubevirt-appliance-preview-host',
     filename: '[name].js',
     chunkFilename: '[name].[contenthash].js',
     assetModuleFilename: 'assets/[name].[contenthash][ext]',

@@ -62,7 +62,13 @@ test.describe('switching user changes what the API allows', () => {
   test('the chosen user travels as Impersonate-User; admin sends none', async ({ page }) => {
     const seen: (string | undefined)[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/api/kubernetes/')) seen.push(r.headers()['impersonate-user']);
+      const url = new URL(r.url());
+      if (!url.pathname.startsWith('/api/kubernetes/')) return;
+      // Browsers cannot set headers on WebSockets: watches carry the user as a query parameter,
+      // which the preview server turns into the header.
+      seen.push(
+        r.headers()['impersonate-user'] ?? url.searchParams.get('impersonate') ?? undefined,
+      );
     });
     await page.goto('/k8s/ns/demo/appliance-lifecycle');
     await expect(page.getByTestId('namespace-selector')).toHaveAttribute('data-loaded', 'true');
