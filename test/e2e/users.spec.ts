@@ -60,25 +60,33 @@ test.describe('switching user changes what the API allows', () => {
   });
 
   test('the chosen user travels as Impersonate-User; admin sends none', async ({ page }) => {
-    const seen: (string | undefined)[] = [];
+    const seen: { path: string; user: string | undefined }[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
       if (!url.pathname.startsWith('/api/kubernetes/')) return;
       // Browsers cannot set headers on WebSockets: watches carry the user as a query parameter,
       // which the preview server turns into the header.
-      seen.push(
-        r.headers()['impersonate-user'] ?? url.searchParams.get('impersonate') ?? undefined,
-      );
+      const user = r.headers()['impersonate-user'] ?? url.searchParams.get('impersonate');
+      seen.push({ path: url.pathname, user: user ?? undefined });
     });
+    // The lifecycle page watches these; wait for all of them so no request of the admin's page
+    // load is still on its way when the user changes.
+    const watched = [
+      '/virtualmachines',
+      '/persistentvolumeclaims',
+      '/datasources',
+      '/dataimportcrons',
+    ];
+    const allWatched = () => watched.every((w) => seen.some((s) => s.path.endsWith(w)));
     await page.goto('/k8s/ns/demo/appliance-lifecycle');
     await expect(page.getByTestId('namespace-selector')).toHaveAttribute('data-loaded', 'true');
-    expect(seen.length).toBeGreaterThan(0);
-    expect(seen.every((h) => h === undefined)).toBe(true);
+    await expect.poll(allWatched).toBe(true);
+    expect(seen.filter((s) => s.user !== undefined)).toEqual([]);
 
     seen.length = 0;
     await selectUser(page, 'viewer');
-    await expect.poll(() => seen.length).toBeGreaterThan(0);
-    expect(seen.every((h) => h === 'viewer')).toBe(true);
+    await expect.poll(allWatched).toBe(true);
+    expect(seen.filter((s) => s.user !== 'viewer')).toEqual([]);
   });
 });
 
