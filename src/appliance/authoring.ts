@@ -31,4 +31,10 @@ export {
   type SaveConflict,
   type SaveDecision,
 } from './boilerplate-save';
-export { applyPatchToText, minimalEdit, type TextFixResult, type TextEdit } from './text-fix';
+export {
+  applyPatchToText,
+  applyPatchToDocumentText,
+  minimalEdit,
+  type TextFixResult,
+  type TextEdit,
+} from './text-fix';

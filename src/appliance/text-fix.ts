@@ -1,5 +1,5 @@
 import type { Operation } from 'fast-json-patch';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, parseAllDocuments, parseDocument, type Document } from 'yaml';
 import { splitPointer } from './pointer';
 
 /**
@@ -225,6 +225,33 @@ export const applyPatchToText = (text: string, patch: readonly Operation[]): Tex
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
   return { ok: true, text: spliceChangedLines(text, baseline, doc.toString(OPTIONS)) };
+};
+
+/** How many YAML documents the `yaml` package sees in a text (to check it agrees with js-yaml). */
+export const countDocuments = (text: string): number => {
+  const docs = parseAllDocuments(text);
+  return Array.isArray(docs) ? docs.length : 0;
+};
+
+/**
+ * Applies a fix to one document of a multi-document text (the wizard's objects to create),
+ * keeping comments there and leaving every other document exactly as written. The text is cut
+ * where each later document starts (its `---`), so each piece stays a YAML document of its own.
+ */
+export const applyPatchToDocumentText = (
+  text: string,
+  patch: readonly Operation[],
+  documentIndex: number,
+): TextFixResult => {
+  const docs = parseAllDocuments(text);
+  if (!Array.isArray(docs) || documentIndex < 0 || documentIndex >= docs.length)
+    return { ok: false, reason: `document ${documentIndex} is not in the text` };
+  const startOf = (i: number) => (i === 0 ? 0 : docs[i].range[0]);
+  const start = startOf(documentIndex);
+  const end = documentIndex + 1 < docs.length ? startOf(documentIndex + 1) : text.length;
+  const out = applyPatchToText(text.slice(start, end), patch);
+  if (!out.ok) return out;
+  return { ok: true, text: text.slice(0, start) + out.text + text.slice(end) };
 };
 
 export interface TextEdit {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
 import type { Finding } from '../../appliance/findings';
+import { minimalEdit } from '../../appliance/text-fix';
 import { markersFor } from './documents';
 import { applyFindingFix } from './fix';
 import { useDebouncedCallback } from './useDebouncedCallback';
@@ -27,16 +28,43 @@ export interface YamlEditorProps {
   debounceMs?: number;
   /** Monaco's API once the editor is up, e.g. for a DiffView. */
   onMonaco?: (monaco: MonacoApi) => void;
+  /**
+   * Receives the function that applies a finding's fix through the editor (for "Fix" buttons
+   * beside a findings list): one undoable edit; the new text, or undefined when it cannot apply.
+   */
+  fixRef?: React.MutableRefObject<((f: Finding) => string | undefined) | undefined>;
+  /** Ctrl/Cmd+S in the editor. */
+  onSave?: () => void;
   isReadOnly?: boolean;
   height?: string;
   'aria-label'?: string;
   'data-test'?: string;
 }
 
+/** Monaco's edit for a finding's fix: the smallest replacement, so undo and the cursor behave. */
+const fixEdit = (model: Monaco.editor.ITextModel, f: Finding, defaultDocument: number) => {
+  const before = model.getValue();
+  const outcome = applyFindingFix(before, f, defaultDocument);
+  if (!outcome.ok) return undefined;
+  const e = minimalEdit(before, outcome.text);
+  const start = model.getPositionAt(e.start);
+  const end = model.getPositionAt(e.end);
+  return {
+    text: outcome.text,
+    range: {
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    },
+    replacement: e.text,
+  };
+};
+
 /**
  * The SDK's CodeEditor with YAML, markers on the lines findings point at, and quick fixes (the
- * light bulb, Ctrl+.) that apply a finding's JSON patch to the text. Never loses the user's text:
- * a fix that cannot be applied leaves it alone.
+ * light bulb, Ctrl+.) that apply a finding's JSON patch to the text in place, so the user's
+ * comments survive. Never loses the user's text: a fix that cannot be applied leaves it alone.
  */
 export const YamlEditor: React.FC<YamlEditorProps> = ({
   value,
@@ -46,6 +74,8 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
   onValidate,
   debounceMs = 300,
   onMonaco,
+  fixRef,
+  onSave,
   isReadOnly,
   height = '450px',
   'aria-label': ariaLabel,
@@ -101,8 +131,8 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
           const f = latest.current.findings[Number(marker.code)];
           // Markers of other owners (Monaco's own) carry no finding index with a matching code.
           if (!f?.fix || f.code !== marker.source) continue;
-          const outcome = applyFindingFix(model.getValue(), f, latest.current.defaultDocument);
-          if (!outcome.ok) continue;
+          const edit = fixEdit(model, f, latest.current.defaultDocument);
+          if (!edit) continue;
           actions.push({
             title: t(f.fix.title, { ...f.fix.params, interpolation: { escapeValue: false } }),
             kind: 'quickfix',
@@ -113,7 +143,7 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
                 {
                   resource: model.uri,
                   versionId: model.getVersionId(),
-                  textEdit: { range: model.getFullModelRange(), text: outcome.text },
+                  textEdit: { range: edit.range, text: edit.replacement },
                 },
               ],
             },
@@ -124,6 +154,23 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
     });
     return () => provider.dispose();
   }, [api, t]);
+
+  React.useEffect(() => {
+    if (!fixRef) return undefined;
+    fixRef.current = (f: Finding) => {
+      const model = api?.editor.getModel();
+      if (!api || !model) return undefined;
+      const edit = fixEdit(model, f, latest.current.defaultDocument);
+      if (!edit) return undefined;
+      api.editor.pushUndoStop();
+      api.editor.executeEdits('appliance-fix', [{ range: edit.range, text: edit.replacement }]);
+      api.editor.pushUndoStop();
+      return edit.text;
+    };
+    return () => {
+      fixRef.current = undefined;
+    };
+  }, [api, fixRef]);
 
   const handleChange = React.useCallback(
     (text: string) => {
@@ -151,6 +198,7 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
         minHeight={height}
         onChange={(text?: string) => handleChange(text ?? '')}
         onEditorDidMount={handleMount as never}
+        onSave={onSave}
       />
     </div>
   );

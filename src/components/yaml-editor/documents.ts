@@ -3,6 +3,7 @@ import { dump } from 'js-yaml';
 import { parseMultiDocument } from '../../appliance/bundle';
 import type { Finding, Severity } from '../../appliance/findings';
 import { locatePath, type TextRange } from '../../appliance/locate';
+import { applyPatchToDocumentText, countDocuments } from '../../appliance/text-fix';
 import type { KubeObject } from '../../appliance/types';
 
 /** The objects of a multi-document YAML text; a syntax error comes back as a finding. */
@@ -41,9 +42,10 @@ const jsonCopy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 export type FixOutcome = { ok: true; text: string } | { ok: false; reason: string };
 
 /**
- * Applies a JSON patch to one document of the text and writes the text again. Never throws: a
- * text that does not parse, a missing document or a patch that does not apply leave the user's
- * text alone and say why.
+ * Applies a JSON patch to one document of the text. Never throws: a text that does not parse, a
+ * missing document or a patch that does not apply leave the user's text alone and say why. The
+ * fix edits the text in place, so the user's comments and layout survive; only when the two YAML
+ * parsers disagree on where the documents are is the text written again from the objects.
  */
 export const applyPatchToText = (
   text: string,
@@ -59,6 +61,8 @@ export const applyPatchToText = (
     };
   const target = parsed.objects[documentIndex];
   if (!target) return { ok: false, reason: `document ${documentIndex} is not an object` };
+  if (countDocuments(text) === parsed.objects.length)
+    return applyPatchToDocumentText(text, patch, documentIndex);
   try {
     const next = applyPatch(jsonCopy(target), jsonCopy([...patch]), true, false)
       .newDocument as KubeObject;

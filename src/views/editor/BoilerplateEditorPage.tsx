@@ -23,14 +23,13 @@ import {
 import type { Finding } from '../../appliance/findings';
 import type { KubeObject } from '../../appliance/types';
 import { FindingsList } from '../../components/FindingsList';
-import type { MonacoApi } from '../../components/yaml-editor';
+import { YamlEditor, type MonacoApi } from '../../components/yaml-editor';
 import { serverMessage } from '../../k8s/apply/errors';
 import { saveBoilerplate } from '../../k8s/authoring/save';
 import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
 import { useCompanions } from '../../k8s/useCompanions';
 import { DownloadBundle } from '../bundles/DownloadBundle';
 import { useClusterCatalog } from '../create/hooks';
-import { BoilerplateCodeEditor } from './BoilerplateCodeEditor';
 import { CompletionPreview } from './CompletionPreview';
 import { ConfirmErrorsModal, ConflictModal, LeaveModal } from './EditorDialogs';
 import { analyseBoilerplate, notAnApplianceFinding, type EditorAnalysis } from './editor-model';
@@ -225,7 +224,7 @@ const BoilerplateEditorPage: React.FC = () => {
       )}
       <Grid hasGutter>
         <GridItem lg={7}>
-          <BoilerplateCodeEditor
+          <YamlEditor
             value={text}
             onChange={setText}
             findings={textFindings}
@@ -234,6 +233,9 @@ const BoilerplateEditorPage: React.FC = () => {
             fixRef={fixRef}
             isReadOnly={readOnly}
             onSave={readOnly ? undefined : save}
+            height="520px"
+            aria-label={t('Boilerplate YAML')}
+            data-test="boilerplate-editor"
           />
           <Title headingLevel="h2" size="lg">
             {t('Findings')}

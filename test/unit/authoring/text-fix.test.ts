@@ -3,6 +3,7 @@ import { applyPatch, type Operation } from 'fast-json-patch';
 import { load } from 'js-yaml';
 import {
   ANNOTATION_VM_SPEC,
+  applyPatchToDocumentText,
   applyPatchToText,
   minimalEdit,
   parseMultiDocument,
@@ -183,5 +184,31 @@ describe('minimalEdit', () => {
         expect(e.start).toBeLessThanOrEqual(e.end);
       }),
     );
+  });
+});
+
+describe('applyPatchToDocumentText', () => {
+  const docs = ['a: 1 # one\n', '---\n# two\nb: 2 # keep\n', '---\nc: [3] # three\n'];
+
+  it('patches only the chosen document and keeps every other byte', () => {
+    const out = applyPatchToDocumentText(
+      docs.join(''),
+      [{ op: 'replace', path: '/b', value: 5 }],
+      1,
+    );
+    expect(out).toEqual({ ok: true, text: docs.join('').replace('b: 2', 'b: 5') });
+  });
+
+  it('keeps a comment above the first document', () => {
+    const text = `# header\n${docs.join('')}`;
+    const out = applyPatchToDocumentText(text, [{ op: 'add', path: '/z', value: 1 }], 0);
+    expect(out).toEqual({ ok: true, text: text.replace('a: 1 # one\n', 'a: 1 # one\nz: 1\n') });
+  });
+
+  it('says why when the document is missing or the patch does not apply', () => {
+    expect(applyPatchToDocumentText(docs.join(''), [], 3)).toMatchObject({ ok: false });
+    expect(
+      applyPatchToDocumentText(docs.join(''), [{ op: 'remove', path: '/nope' }], 2),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('/nope') });
   });
 });

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import i18next from 'i18next';
@@ -17,7 +18,10 @@ const fake = {
           range: unknown,
           ctx: { markers: unknown[] },
         ) => {
-          actions: Array<{ title: string; edit: { edits: Array<{ textEdit: { text: string } }> } }>;
+          actions: Array<{
+            title: string;
+            edit: { edits: Array<{ textEdit: { text: string; range: unknown } }> };
+          }>;
         };
       },
   disposed: 0,
@@ -28,6 +32,10 @@ const model = {
   uri: 'inmemory://1',
   getVersionId: () => 1,
   getFullModelRange: () => ({}),
+  getPositionAt: (offset: number) => {
+    const before = fake.value.slice(0, offset).split('\n');
+    return { lineNumber: before.length, column: before[before.length - 1].length + 1 };
+  },
 };
 const monaco = {
   MarkerSeverity: { Error: 8, Warning: 4, Info: 2 },
@@ -43,7 +51,12 @@ const monaco = {
     },
   },
 };
-const editor = { getModel: () => model };
+const executed: Array<{ source: string; edits: unknown }> = [];
+const editor = {
+  getModel: () => model,
+  pushUndoStop: () => true,
+  executeEdits: (source: string, edits: unknown) => executed.push({ source, edits }),
+};
 
 jest.mock('@openshift-console/dynamic-plugin-sdk', () => {
   const R = jest.requireActual('react');
@@ -118,7 +131,11 @@ test('markers land on the finding lines and quick fixes rewrite the text', () =>
   ]);
   const { actions } = fake.provider!.provideCodeActions(model, {}, { markers: fake.markers });
   expect(actions.map((a) => a.title)).toEqual(['Use Always']);
-  expect(actions[0].edit.edits[0].textEdit.text).toContain('runStrategy: Always');
+  // One small edit (the value only), so the user's other lines and undo history are untouched.
+  expect(actions[0].edit.edits[0].textEdit).toEqual({
+    text: 'Always',
+    range: { startLineNumber: 4, startColumn: 16, endLineNumber: 4, endColumn: 23 },
+  });
 
   // Markers of other owners have no finding index with a matching code: no action.
   expect(
@@ -139,4 +156,40 @@ test('markers land on the finding lines and quick fixes rewrite the text', () =>
   view.unmount();
   expect(fake.disposed).toBe(1);
   jest.useRealTimers();
+});
+
+test('fixRef applies a fix through the editor as one undoable edit, and refuses one that cannot apply', () => {
+  executed.length = 0;
+  const fixRef: React.MutableRefObject<((f: typeof bad) => string | undefined) | undefined> = {
+    current: undefined,
+  };
+  const view = render(
+    <YamlEditor value={TEXT} onChange={jest.fn()} findings={[bad]} fixRef={fixRef} />,
+  );
+  expect(fixRef.current?.(bad)).toBe(TEXT.replace('Running', 'Always'));
+  expect(executed).toEqual([
+    {
+      source: 'appliance-fix',
+      edits: [
+        {
+          text: 'Always',
+          range: { startLineNumber: 4, startColumn: 16, endLineNumber: 4, endColumn: 23 },
+        },
+      ],
+    },
+  ]);
+  const stale = finding(
+    'error',
+    'X',
+    '/spec/nope',
+    'm',
+    {},
+    {
+      fix: { title: 'Remove', patch: [{ op: 'remove', path: '/spec/nope' }] },
+    },
+  );
+  expect(fixRef.current?.(stale)).toBeUndefined();
+  expect(executed).toHaveLength(1);
+  view.unmount();
+  expect(fixRef.current).toBeUndefined();
 });

@@ -74,6 +74,42 @@ describe('applyPatchToText / applyFindingFix', () => {
     expect((docs[1].spec as Record<string, unknown>).runStrategy).toBe('Always');
   });
 
+  it("edits the text in place: the user's comments in every document survive", () => {
+    const commented = [
+      '# the password lives here',
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: s}   # flow style kept',
+      '---',
+      '# my VM',
+      'apiVersion: kubevirt.io/v1',
+      'kind: VirtualMachine',
+      'metadata:',
+      '  name: vm   # chosen by me',
+      'spec:',
+      '  runStrategy: Running',
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap   # last',
+      '',
+    ].join('\n');
+    const out = applyFindingFix(commented, fixable, 1);
+    expect(out).toEqual({
+      ok: true,
+      text: commented.replace('runStrategy: Running', 'runStrategy: Always'),
+    });
+  });
+
+  it('writes the objects again when the YAML parsers disagree on the documents', () => {
+    // js-yaml drops a trailing empty document the yaml package counts: fall back, still fixed.
+    const out = applyFindingFix(`${text}---\n`, fixable, 1);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect((loadAll(out.text)[1] as { spec: { runStrategy: string } }).spec.runStrategy).toBe(
+      'Always',
+    );
+  });
+
   it("leaves the user's text alone when the text does not parse or the patch does not apply", () => {
     expect(applyFindingFix('a: [1,\n', fixable, 0)).toMatchObject({ ok: false });
     const bad = applyPatchToText(text, [{ op: 'replace', path: '/nope/x', value: 1 }], 1);
