@@ -81,3 +81,27 @@ test('an injected 500 on the VM create leaves no Secret and keeps the edited YAM
   await page.getByTestId('wizard-create').click();
   await expect(page.getByTestId('create-success')).toBeVisible();
 });
+
+test('changing a choice after editing regenerates the YAML and the edits can be restored', async ({
+  page,
+}) => {
+  await toReview(page, 'restore-e2e');
+  await focusEditor(page);
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.insertText('# my-edit\n');
+  await expect(firstLine(page)).toHaveText('# my-edit');
+
+  // Back to Details (through the wizard's own nav), another instancetype, then Review again.
+  await page.getByRole('button', { name: 'Details' }).click();
+  await page.getByTestId('wizard-instancetype').selectOption('u1.large');
+  await next(page);
+  await next(page);
+  const notice = page.getByTestId('review-regenerated');
+  await expect(notice).toBeVisible();
+  await expect(firstLine(page)).toHaveText('apiVersion: v1');
+
+  await page.getByTestId('review-restore-edits').click();
+  await expect(firstLine(page)).toHaveText('# my-edit');
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByTestId('dry-run')).toHaveAttribute('data-status', 'passed');
+});

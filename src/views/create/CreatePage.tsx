@@ -282,6 +282,7 @@ const CreatePage: React.FC = () => {
                 completionFindings={review.base.completionFindings}
                 dryRun={review.dryRun}
                 regenerated={review.regenerated}
+                onRestoreEdits={review.restoreEdits}
               />
             ) : (
               <Spinner aria-label={t('Preparing the objects')} />

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
+  AlertActionLink,
   Button,
   ExpandableSection,
   Label,
@@ -36,6 +37,8 @@ export interface ReviewStepProps {
   dryRun: DryRunState;
   /** The YAML was generated again because the choices changed after it was edited. */
   regenerated: boolean;
+  /** Puts the edited YAML that the regeneration replaced back in the editor. */
+  onRestoreEdits: () => void;
 }
 
 const DryRunResult: React.FC<{ dryRun: DryRunState; validating: boolean }> = ({
@@ -82,6 +85,7 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
   completionFindings,
   dryRun,
   regenerated,
+  onRestoreEdits,
 }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const [tab, setTab] = React.useState<string | number>('yaml');
@@ -91,15 +95,19 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
   const [diffOpened, setDiffOpened] = React.useState(false);
   const defaultDocument = Math.max(0, vmIndex);
 
+  const fixRef = React.useRef<((f: Finding) => string | undefined) | undefined>(undefined);
+
   const applyFix = (f: Finding) => {
+    // Through the editor when it is up (one undoable edit); on the text otherwise.
     const outcome = applyFindingFix(text, f, defaultDocument);
     if (!outcome.ok) {
       setFixError(t('The fix could not be applied: {{reason}}', { reason: outcome.reason }));
       return;
     }
+    const next = fixRef.current?.(f) ?? outcome.text;
     setFixError(undefined);
-    onTextChange(outcome.text);
-    onValidate(outcome.text);
+    onTextChange(next);
+    onValidate(next);
   };
 
   return (
@@ -108,9 +116,18 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
         <Alert
           variant="info"
           isInline
-          isPlain
           title={t('The YAML was generated again from your changed choices.')}
-        />
+          data-test="review-regenerated"
+          actionLinks={
+            <AlertActionLink onClick={onRestoreEdits} data-test="review-restore-edits">
+              {t('Restore my edited YAML')}
+            </AlertActionLink>
+          }
+        >
+          {t(
+            'Your edits were kept aside. Restoring them replaces the new YAML, so the changed choices no longer apply.',
+          )}
+        </Alert>
       )}
       <Tabs
         activeKey={tab}
@@ -128,6 +145,7 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
             findings={findings}
             defaultDocument={defaultDocument}
             onMonaco={setMonaco}
+            fixRef={fixRef}
             aria-label={t('Objects to create')}
           />
         </Tab>

@@ -46,7 +46,8 @@ export const useReview = ({ dataSource, companions, choices, known, active, clie
   ]);
   const [base, setBase] = React.useState<{ key: string } & ReviewBase>();
   const [text, setText] = React.useState('');
-  const [regenerated, setRegenerated] = React.useState(false);
+  // The user's edited text that a change of choices replaced: kept so it can be restored.
+  const [replaced, setReplaced] = React.useState<string>();
   const [validated, setValidated] = React.useState<{ text: string; state: ReviewState }>();
   const [dry, setDry] = React.useState<{ text: string; findings: Finding[] }>();
   const [create, setCreate] = React.useState<CreateState>({ status: 'idle' });
@@ -64,7 +65,7 @@ export const useReview = ({ dataSource, companions, choices, known, active, clie
   React.useEffect(() => {
     if (!active || !dataSource || base?.key === key) return;
     const next = buildReview({ dataSource, companions, choices, known, seed });
-    setRegenerated(!!base && text !== base.text);
+    setReplaced(base && text !== base.text ? text : undefined);
     setBase({ key, ...next });
     setText(next.text);
     validate(next.text);
@@ -129,6 +130,13 @@ export const useReview = ({ dataSource, companions, choices, known, active, clie
       });
   }, [validated, text, client]);
 
+  const restoreEdits = React.useCallback(() => {
+    if (replaced === undefined) return;
+    setText(replaced);
+    validate(replaced);
+    setReplaced(undefined);
+  }, [replaced, validate]);
+
   return {
     text,
     setText,
@@ -136,7 +144,8 @@ export const useReview = ({ dataSource, companions, choices, known, active, clie
     validating: !validated || validated.text !== text,
     vmIndex: validated?.state.vmIndex ?? -1,
     base,
-    regenerated,
+    regenerated: replaced !== undefined,
+    restoreEdits,
     findings,
     dryRun: dryRunState,
     create,
