@@ -26,19 +26,20 @@ const applyAllFixes = async (page: import('@playwright/test').Page) => {
   const fixes = page.getByTestId('finding-fix');
   await expect(fixes.first()).toBeVisible();
   for (let i = 0; i < 10 && (await fixes.count()) > 0; i += 1) {
+    const before = await fixes.count();
     await fixes.first().click();
-    await page.waitForTimeout(400);
+    // The page re-validates at once after a fix: its finding (and button) goes away.
+    await expect.poll(() => fixes.count()).toBeLessThan(before);
   }
+  await expect(fixes).toHaveCount(0);
 };
 
 const saveConfirmingErrors = async (page: import('@playwright/test').Page) => {
   await page.getByTestId('editor-save').click();
   const confirm = page.getByTestId('confirm-errors-save');
   // The seed keeps an error no one-click fix can repair; the dialog names it before saving.
-  if (await confirm.isVisible({ timeout: 3000 }).catch(() => false)) {
-    await expect(page.getByTestId('confirm-errors-list')).toContainText('(');
-    await confirm.click();
-  }
+  await expect(page.getByTestId('confirm-errors-list')).toContainText('(');
+  await confirm.click();
 };
 
 test.describe('appliance authoring', () => {
