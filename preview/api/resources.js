@@ -27,33 +27,46 @@ const ALL_VERBS = [
   'watch',
 ];
 
+/**
+ * @param {boolean} custom
+ * @param {string} apiVersion
+ * @param {string} kind
+ * @param {Partial<Resource>} [rest]
+ * @returns {Resource}
+ */
+function define(custom, apiVersion, kind, rest = {}) {
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+  const statusSubresource = rest.statusSubresource ?? true;
+  return {
+    group,
+    version,
+    // Every kind served here pluralises regularly.
+    plural: `${kind.toLowerCase()}s`,
+    singular: kind.toLowerCase(),
+    kind,
+    namespaced: true,
+    statusSubresource,
+    custom,
+    top: statusSubresource ? [...META, 'spec', 'status'] : [...META, 'spec'],
+    ...rest,
+  };
+}
+
+/** @param {string} apiVersion @param {string} kind @param {Partial<Resource>} [rest] */
+const builtin = (apiVersion, kind, rest) => define(false, apiVersion, kind, rest);
+/** @param {string} apiVersion @param {string} kind @param {Partial<Resource>} [rest] */
+const crd = (apiVersion, kind, rest) => define(true, apiVersion, kind, rest);
+
 /** @type {Resource[]} */
 const RESOURCES = [
-  {
-    group: '',
-    version: 'v1',
-    plural: 'namespaces',
-    singular: 'namespace',
-    kind: 'Namespace',
+  builtin('v1', 'Namespace', {
     namespaced: false,
     shortNames: ['ns'],
-    statusSubresource: true,
-    custom: false,
-    top: [...META, 'spec', 'status'],
     spec: ['finalizers'],
     verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
-  },
-  {
-    group: '',
-    version: 'v1',
-    plural: 'persistentvolumeclaims',
-    singular: 'persistentvolumeclaim',
-    kind: 'PersistentVolumeClaim',
-    namespaced: true,
+  }),
+  builtin('v1', 'PersistentVolumeClaim', {
     shortNames: ['pvc'],
-    statusSubresource: true,
-    custom: false,
-    top: [...META, 'spec', 'status'],
     spec: [
       'accessModes',
       'selector',
@@ -65,69 +78,29 @@ const RESOURCES = [
       'dataSourceRef',
       'volumeAttributesClassName',
     ],
-  },
-  {
-    group: '',
-    version: 'v1',
-    plural: 'secrets',
-    singular: 'secret',
-    kind: 'Secret',
-    namespaced: true,
+  }),
+  builtin('v1', 'Secret', {
     statusSubresource: false,
-    custom: false,
     top: [...META, 'data', 'stringData', 'type', 'immutable'],
-  },
-  {
-    group: 'authorization.k8s.io',
-    version: 'v1',
-    plural: 'selfsubjectaccessreviews',
-    singular: 'selfsubjectaccessreview',
-    kind: 'SelfSubjectAccessReview',
+  }),
+  builtin('authorization.k8s.io/v1', 'SelfSubjectAccessReview', {
     namespaced: false,
     statusSubresource: false,
-    custom: false,
     top: [...META, 'spec', 'status'],
     spec: ['resourceAttributes', 'nonResourceAttributes'],
     verbs: ['create'],
-  },
-  {
-    group: 'project.openshift.io',
-    version: 'v1',
-    plural: 'projects',
-    singular: 'project',
-    kind: 'Project',
+  }),
+  builtin('project.openshift.io/v1', 'Project', {
     namespaced: false,
     statusSubresource: false,
-    custom: false,
     top: [...META, 'spec', 'status'],
     spec: ['finalizers'],
     verbs: ['get', 'list', 'watch'],
-  },
-  {
-    group: 'cdi.kubevirt.io',
-    version: 'v1beta1',
-    plural: 'datasources',
-    singular: 'datasource',
-    kind: 'DataSource',
-    namespaced: true,
-    categories: ['all'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
-    spec: ['source'],
-  },
-  {
-    group: 'cdi.kubevirt.io',
-    version: 'v1beta1',
-    plural: 'dataimportcrons',
-    singular: 'dataimportcron',
-    kind: 'DataImportCron',
-    namespaced: true,
+  }),
+  crd('cdi.kubevirt.io/v1beta1', 'DataSource', { categories: ['all'], spec: ['source'] }),
+  crd('cdi.kubevirt.io/v1beta1', 'DataImportCron', {
     shortNames: ['dic', 'dics'],
     categories: ['all'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
     spec: [
       'template',
       'schedule',
@@ -138,19 +111,10 @@ const RESOURCES = [
       'serviceAccountName',
       'createdBy',
     ],
-  },
-  {
-    group: 'cdi.kubevirt.io',
-    version: 'v1beta1',
-    plural: 'datavolumes',
-    singular: 'datavolume',
-    kind: 'DataVolume',
-    namespaced: true,
+  }),
+  crd('cdi.kubevirt.io/v1beta1', 'DataVolume', {
     shortNames: ['dv', 'dvs'],
     categories: ['all'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
     spec: [
       'source',
       'sourceRef',
@@ -162,19 +126,10 @@ const RESOURCES = [
       'finalCheckpoint',
       'preallocation',
     ],
-  },
-  {
-    group: 'kubevirt.io',
-    version: 'v1',
-    plural: 'virtualmachines',
-    singular: 'virtualmachine',
-    kind: 'VirtualMachine',
-    namespaced: true,
+  }),
+  crd('kubevirt.io/v1', 'VirtualMachine', {
     shortNames: ['vm', 'vms'],
     categories: ['all'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
     spec: [
       'dataVolumeTemplates',
       'instancetype',
@@ -184,46 +139,19 @@ const RESOURCES = [
       'template',
       'updateVolumesStrategy',
     ],
-  },
-  {
-    group: 'kubevirt.io',
-    version: 'v1',
-    plural: 'virtualmachineinstances',
-    singular: 'virtualmachineinstance',
-    kind: 'VirtualMachineInstance',
-    namespaced: true,
+  }),
+  crd('kubevirt.io/v1', 'VirtualMachineInstance', {
     shortNames: ['vmi', 'vmis'],
     categories: ['all'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
-  },
-  {
-    group: 'snapshot.kubevirt.io',
-    version: 'v1beta1',
-    plural: 'virtualmachinesnapshots',
-    singular: 'virtualmachinesnapshot',
-    kind: 'VirtualMachineSnapshot',
-    namespaced: true,
+  }),
+  crd('snapshot.kubevirt.io/v1beta1', 'VirtualMachineSnapshot', {
     shortNames: ['vmsnapshot', 'vmsnapshots'],
     categories: ['all'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
     spec: ['source', 'deletionPolicy', 'failureDeadline'],
-  },
-  {
-    group: 'snapshot.kubevirt.io',
-    version: 'v1beta1',
-    plural: 'virtualmachinerestores',
-    singular: 'virtualmachinerestore',
-    kind: 'VirtualMachineRestore',
-    namespaced: true,
+  }),
+  crd('snapshot.kubevirt.io/v1beta1', 'VirtualMachineRestore', {
     shortNames: ['vmrestore', 'vmrestores'],
     categories: ['all'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
     spec: [
       'target',
       'virtualMachineSnapshotName',
@@ -233,19 +161,10 @@ const RESOURCES = [
       'volumeOwnershipPolicy',
       'volumeRestoreOverrides',
     ],
-  },
-  {
-    group: 'clone.kubevirt.io',
-    version: 'v1beta1',
-    plural: 'virtualmachineclones',
-    singular: 'virtualmachineclone',
-    kind: 'VirtualMachineClone',
-    namespaced: true,
+  }),
+  crd('clone.kubevirt.io/v1beta1', 'VirtualMachineClone', {
     shortNames: ['vmclone', 'vmclones'],
     categories: ['all'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
     spec: [
       'source',
       'target',
@@ -257,32 +176,16 @@ const RESOURCES = [
       'patches',
       'volumeNamePolicy',
     ],
-  },
-  {
-    group: 'export.kubevirt.io',
-    version: 'v1beta1',
-    plural: 'virtualmachineexports',
-    singular: 'virtualmachineexport',
-    kind: 'VirtualMachineExport',
-    namespaced: true,
+  }),
+  crd('export.kubevirt.io/v1beta1', 'VirtualMachineExport', {
     shortNames: ['vmexport', 'vmexports'],
     categories: ['all'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
     spec: ['source', 'tokenSecretRef', 'ttlDuration'],
-  },
-  {
-    group: 'instancetype.kubevirt.io',
-    version: 'v1beta1',
-    plural: 'virtualmachineclusterinstancetypes',
-    singular: 'virtualmachineclusterinstancetype',
-    kind: 'VirtualMachineClusterInstancetype',
+  }),
+  crd('instancetype.kubevirt.io/v1beta1', 'VirtualMachineClusterInstancetype', {
     namespaced: false,
     shortNames: ['vmclusterinstancetype', 'vmclusterinstancetypes', 'vmcf', 'vmcfs'],
     statusSubresource: false,
-    custom: true,
-    top: [...META, 'spec'],
     spec: [
       'cpu',
       'memory',
@@ -295,18 +198,11 @@ const RESOURCES = [
       'nodeSelector',
       'schedulerName',
     ],
-  },
-  {
-    group: 'instancetype.kubevirt.io',
-    version: 'v1beta1',
-    plural: 'virtualmachineclusterpreferences',
-    singular: 'virtualmachineclusterpreference',
-    kind: 'VirtualMachineClusterPreference',
+  }),
+  crd('instancetype.kubevirt.io/v1beta1', 'VirtualMachineClusterPreference', {
     namespaced: false,
     shortNames: ['vmcp', 'vmcps'],
     statusSubresource: false,
-    custom: true,
-    top: [...META, 'spec'],
     spec: [
       'annotations',
       'clock',
@@ -322,20 +218,11 @@ const RESOURCES = [
       'volumes',
       'preferredArchitecture',
     ],
-  },
-  {
-    group: 'snapshot.storage.k8s.io',
-    version: 'v1',
-    plural: 'volumesnapshots',
-    singular: 'volumesnapshot',
-    kind: 'VolumeSnapshot',
-    namespaced: true,
+  }),
+  crd('snapshot.storage.k8s.io/v1', 'VolumeSnapshot', {
     shortNames: ['vs'],
-    statusSubresource: true,
-    custom: true,
-    top: [...META, 'spec', 'status'],
     spec: ['source', 'volumeSnapshotClassName'],
-  },
+  }),
 ];
 
 for (const r of RESOURCES) if (!r.verbs) r.verbs = ALL_VERBS;
