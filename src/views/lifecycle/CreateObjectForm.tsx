@@ -13,19 +13,13 @@ import {
   Form,
   FormGroup,
   FormHelperText,
-  FormSelect,
-  FormSelectOption,
   HelperText,
   HelperTextItem,
   TextInput,
 } from '@patternfly/react-core';
 import type { KubeObject } from '../../appliance/types';
 import { nameProblem } from '../../lifecycle/actions';
-
-const key = (o: KubeObject): string => `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
-
-const errorText = (e: unknown): string =>
-  e instanceof Error ? e.message : typeof e === 'string' ? e : JSON.stringify(e);
+import { ObjectChoiceField, SubmitOutcome, useObjectChoice, useSubmit } from './formParts';
 
 export interface CreateObjectFormProps {
   /** Objects to choose from (VMs, snapshots). */
@@ -48,15 +42,11 @@ export interface CreateObjectFormProps {
 const CreateObjectForm: React.FC<CreateObjectFormProps> = (props) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const { choices, model } = props;
-  const [chosenKey, setChosenKey] = React.useState<string>(() =>
-    choices[0] ? key(choices[0]) : '',
-  );
-  const chosen = choices.find((c) => key(c) === chosenKey) ?? choices[0];
+  const [chosen, setChosenKey] = useObjectChoice(choices);
   const [name, setName] = React.useState<string>('');
   const [nameTouched, setNameTouched] = React.useState(false);
   const effectiveName = nameTouched ? name : chosen ? props.defaultName(chosen) : '';
-  const [busy, setBusy] = React.useState(false);
-  const [result, setResult] = React.useState<{ ok: boolean; text: string }>();
+  const { busy, result, run } = useSubmit();
   const namespace = chosen?.metadata?.namespace;
   const [allowed, checking] = useAccessReview({
     group: model.apiGroup,
@@ -76,38 +66,25 @@ const CreateObjectForm: React.FC<CreateObjectFormProps> = (props) => {
   const problem = nameProblem(effectiveName);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!chosen || problem || busy) return;
-    setBusy(true);
-    setResult(undefined);
-    try {
-      await k8sCreate({
-        model,
-        data: props.build(chosen, effectiveName) as K8sResourceCommon,
-      });
-      setResult({ ok: true, text: props.done(effectiveName) });
-      setNameTouched(false);
-    } catch (err) {
-      setResult({ ok: false, text: errorText(err) });
-    } finally {
-      setBusy(false);
-    }
+    if (!chosen || problem) return;
+    const created = await run(
+      () => k8sCreate({ model, data: props.build(chosen, effectiveName) as K8sResourceCommon }),
+      () => props.done(effectiveName),
+    );
+    if (created) setNameTouched(false);
   };
 
   const denied = !checking && !allowed;
   return (
     <Form onSubmit={submit} data-test={props.testId}>
-      <FormGroup label={props.choiceLabel} fieldId={`${props.testId}-choice`} isRequired>
-        <FormSelect
-          id={`${props.testId}-choice`}
-          data-test={`${props.testId}-choice`}
-          value={chosen ? key(chosen) : ''}
-          onChange={(_e, v) => setChosenKey(v)}
-        >
-          {choices.map((c) => (
-            <FormSelectOption key={key(c)} value={key(c)} label={key(c)} />
-          ))}
-        </FormSelect>
-      </FormGroup>
+      <ObjectChoiceField
+        id={`${props.testId}-choice`}
+        data-test={`${props.testId}-choice`}
+        label={props.choiceLabel}
+        choices={choices}
+        chosen={chosen}
+        onChoose={setChosenKey}
+      />
       <FormGroup label={props.nameLabel} fieldId={`${props.testId}-name`} isRequired>
         <TextInput
           id={`${props.testId}-name`}
@@ -138,16 +115,11 @@ const CreateObjectForm: React.FC<CreateObjectFormProps> = (props) => {
           data-test={`${props.testId}-denied`}
         />
       )}
-      {result && (
-        <Alert
-          isInline
-          variant={result.ok ? 'success' : 'danger'}
-          title={result.ok ? result.text : t('Could not create it')}
-          data-test={`${props.testId}-result`}
-        >
-          {result.ok ? null : result.text}
-        </Alert>
-      )}
+      <SubmitOutcome
+        result={result}
+        failureTitle={t('Could not create it')}
+        data-test={`${props.testId}-result`}
+      />
       <ActionGroup>
         <Button
           type="submit"

@@ -11,29 +11,24 @@ import {
   Button,
   Form,
   FormGroup,
-  FormSelect,
-  FormSelectOption,
   HelperText,
   HelperTextItem,
   TextInput,
 } from '@patternfly/react-core';
 import type { KubeObject } from '../../appliance/types';
 import { enrichPatch } from '../../lifecycle/actions';
+import { ObjectChoiceField, SubmitOutcome, useObjectChoice, useSubmit } from './formParts';
 import { DataSourceModel } from './models';
-
-const key = (o: KubeObject): string => `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
 
 /** The "enrich" edge: give a sealed DataSource the golden-image labels. */
 const EnrichForm: React.FC<{ sealedDataSources: readonly KubeObject[] }> = ({
   sealedDataSources,
 }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
-  const [chosenKey, setChosenKey] = React.useState('');
-  const chosen = sealedDataSources.find((d) => key(d) === chosenKey) ?? sealedDataSources[0];
+  const [chosen, setChosenKey] = useObjectChoice(sealedDataSources);
   const [preference, setPreference] = React.useState('');
   const [instancetype, setInstancetype] = React.useState('');
-  const [busy, setBusy] = React.useState(false);
-  const [result, setResult] = React.useState<{ ok: boolean; text: string }>();
+  const { busy, result, run } = useSubmit();
   const namespace = chosen?.metadata?.namespace;
   const [allowed, checking] = useAccessReview({
     group: DataSourceModel.apiGroup,
@@ -55,39 +50,27 @@ const EnrichForm: React.FC<{ sealedDataSources: readonly KubeObject[] }> = ({
   const denied = !checking && !allowed;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!chosen || !preference.trim() || busy) return;
-    setBusy(true);
-    setResult(undefined);
-    try {
-      await k8sPatch({
-        model: DataSourceModel,
-        resource: chosen as K8sResourceCommon,
-        data: enrichPatch(chosen, preference.trim(), instancetype.trim() || undefined),
-      });
-      setResult({
-        ok: true,
-        text: t('{{name}} is now a golden image.', { name: chosen.metadata?.name }),
-      });
-    } catch (err) {
-      setResult({ ok: false, text: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
-    }
+    if (!chosen || !preference.trim()) return;
+    await run(
+      () =>
+        k8sPatch({
+          model: DataSourceModel,
+          resource: chosen as K8sResourceCommon,
+          data: enrichPatch(chosen, preference.trim(), instancetype.trim() || undefined),
+        }),
+      () => t('{{name}} is now a golden image.', { name: chosen.metadata?.name }),
+    );
   };
 
   return (
     <Form onSubmit={submit} data-test="lifecycle-enrich">
-      <FormGroup label={t('Sealed DataSource')} fieldId="lifecycle-enrich-choice" isRequired>
-        <FormSelect
-          id="lifecycle-enrich-choice"
-          value={chosen ? key(chosen) : ''}
-          onChange={(_e, v) => setChosenKey(v)}
-        >
-          {sealedDataSources.map((d) => (
-            <FormSelectOption key={key(d)} value={key(d)} label={key(d)} />
-          ))}
-        </FormSelect>
-      </FormGroup>
+      <ObjectChoiceField
+        id="lifecycle-enrich-choice"
+        label={t('Sealed DataSource')}
+        choices={sealedDataSources}
+        chosen={chosen}
+        onChoose={setChosenKey}
+      />
       <FormGroup label={t('Default preference')} fieldId="lifecycle-enrich-preference" isRequired>
         <TextInput
           id="lifecycle-enrich-preference"
@@ -113,15 +96,7 @@ const EnrichForm: React.FC<{ sealedDataSources: readonly KubeObject[] }> = ({
           })}
         />
       )}
-      {result && (
-        <Alert
-          isInline
-          variant={result.ok ? 'success' : 'danger'}
-          title={result.ok ? result.text : t('Could not add the labels')}
-        >
-          {result.ok ? null : result.text}
-        </Alert>
-      )}
+      <SubmitOutcome result={result} failureTitle={t('Could not add the labels')} />
       <ActionGroup>
         <Button
           type="submit"
