@@ -73,20 +73,24 @@ function validateObject(ctx, obj) {
   const causes = v.validateMeta(res, obj);
   if (res.kind === 'VirtualMachine') {
     causes.push(...v.vmSchemaCauses(obj));
-    const its = findResource(
-      'instancetype.kubevirt.io',
-      'v1beta1',
-      'virtualmachineclusterinstancetypes',
-    );
-    const prefs = findResource(
-      'instancetype.kubevirt.io',
-      'v1beta1',
-      'virtualmachineclusterpreferences',
-    );
+    /** @param {string} cluster @param {string} namespaced */
+    const lookup =
+      (cluster, namespaced) =>
+      (/** @type {string} */ name, /** @type {string | undefined} */ ns) => {
+        const r = findResource(
+          'instancetype.kubevirt.io',
+          'v1beta1',
+          ns === undefined ? cluster : namespaced,
+        );
+        return Boolean(r && store.get(r, ns, name));
+      };
     causes.push(
       ...vmAdmissionCauses(obj, {
-        hasInstancetype: (n) => Boolean(its && store.get(its, undefined, n)),
-        hasPreference: (n) => Boolean(prefs && store.get(prefs, undefined, n)),
+        hasInstancetype: lookup(
+          'virtualmachineclusterinstancetypes',
+          'virtualmachineinstancetypes',
+        ),
+        hasPreference: lookup('virtualmachineclusterpreferences', 'virtualmachinepreferences'),
       }),
     );
   }

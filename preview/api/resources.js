@@ -57,6 +57,35 @@ const builtin = (apiVersion, kind, rest) => define(false, apiVersion, kind, rest
 /** @param {string} apiVersion @param {string} kind @param {Partial<Resource>} [rest] */
 const crd = (apiVersion, kind, rest) => define(true, apiVersion, kind, rest);
 
+// Cluster-wide and namespaced instancetypes (and preferences) share one spec.
+const INSTANCETYPE_SPEC = [
+  'cpu',
+  'memory',
+  'gpus',
+  'hostDevices',
+  'ioThreadsPolicy',
+  'ioThreads',
+  'launchSecurity',
+  'annotations',
+  'nodeSelector',
+  'schedulerName',
+];
+const PREFERENCE_SPEC = [
+  'annotations',
+  'clock',
+  'cpu',
+  'devices',
+  'features',
+  'firmware',
+  'machine',
+  'preferSpreadSocketToCoreRatio',
+  'preferredSubdomain',
+  'preferredTerminationGracePeriodSeconds',
+  'requirements',
+  'volumes',
+  'preferredArchitecture',
+];
+
 /** @type {Resource[]} */
 const RESOURCES = [
   builtin('v1', 'Namespace', {
@@ -186,38 +215,23 @@ const RESOURCES = [
     namespaced: false,
     shortNames: ['vmclusterinstancetype', 'vmclusterinstancetypes', 'vmcf', 'vmcfs'],
     statusSubresource: false,
-    spec: [
-      'cpu',
-      'memory',
-      'gpus',
-      'hostDevices',
-      'ioThreadsPolicy',
-      'ioThreads',
-      'launchSecurity',
-      'annotations',
-      'nodeSelector',
-      'schedulerName',
-    ],
+    spec: INSTANCETYPE_SPEC,
+  }),
+  crd('instancetype.kubevirt.io/v1beta1', 'VirtualMachineInstancetype', {
+    shortNames: ['vminstancetype', 'vminstancetypes', 'vmf', 'vmfs'],
+    statusSubresource: false,
+    spec: INSTANCETYPE_SPEC,
   }),
   crd('instancetype.kubevirt.io/v1beta1', 'VirtualMachineClusterPreference', {
     namespaced: false,
     shortNames: ['vmcp', 'vmcps'],
     statusSubresource: false,
-    spec: [
-      'annotations',
-      'clock',
-      'cpu',
-      'devices',
-      'features',
-      'firmware',
-      'machine',
-      'preferSpreadSocketToCoreRatio',
-      'preferredSubdomain',
-      'preferredTerminationGracePeriodSeconds',
-      'requirements',
-      'volumes',
-      'preferredArchitecture',
-    ],
+    spec: PREFERENCE_SPEC,
+  }),
+  crd('instancetype.kubevirt.io/v1beta1', 'VirtualMachinePreference', {
+    shortNames: ['vmpref', 'vmprefs', 'vmp', 'vmps'],
+    statusSubresource: false,
+    spec: PREFERENCE_SPEC,
   }),
   crd('snapshot.storage.k8s.io/v1', 'VolumeSnapshot', {
     shortNames: ['vs'],

@@ -26,7 +26,7 @@ function clusterKind(kind, what) {
 
 /**
  * @param {any} vm
- * @param {{hasInstancetype: (name: string) => boolean, hasPreference: (name: string) => boolean}} cluster
+ * @param {{hasInstancetype: (name: string, namespace?: string) => boolean, hasPreference: (name: string, namespace?: string) => boolean}} cluster
  * @returns {Cause[]}
  */
 function vmAdmissionCauses(vm, cluster) {
@@ -107,6 +107,15 @@ function vmAdmissionCauses(vm, cluster) {
         `Failure to find instancetype: virtualmachineclusterinstancetypes.instancetype.kubevirt.io "${spec.instancetype.name}" not found`,
         'FieldValueNotFound',
       );
+    } else if (
+      k === 'namespaced' &&
+      !cluster.hasInstancetype(spec.instancetype.name, vm.metadata?.namespace ?? '')
+    ) {
+      add(
+        'spec.instancetype.name',
+        `Failure to find instancetype: virtualmachineinstancetypes.instancetype.kubevirt.io "${spec.instancetype.name}" not found`,
+        'FieldValueNotFound',
+      );
     }
     const dom = tspec.domain || {};
     const conflicts = [];
@@ -134,6 +143,15 @@ function vmAdmissionCauses(vm, cluster) {
       add(
         'spec.preference.name',
         `Failure to find preference: virtualmachineclusterpreferences.instancetype.kubevirt.io "${spec.preference.name}" not found`,
+        'FieldValueNotFound',
+      );
+    } else if (
+      k === 'namespaced' &&
+      !cluster.hasPreference(spec.preference.name, vm.metadata?.namespace ?? '')
+    ) {
+      add(
+        'spec.preference.name',
+        `Failure to find preference: virtualmachinepreferences.instancetype.kubevirt.io "${spec.preference.name}" not found`,
         'FieldValueNotFound',
       );
     }

@@ -9,6 +9,9 @@ export interface DemoSummary {
   dataImportCrons: string[];
   instancetypes: string[];
   preferences: string[];
+  /** `namespace/name` of namespaced VirtualMachineInstancetypes / VirtualMachinePreferences. */
+  namespacedInstancetypes: string[];
+  namespacedPreferences: string[];
   vmsByNamespace: Record<string, string[]>;
   snapshots: string[];
   clones: string[];

@@ -22,6 +22,7 @@ const FILES = [
   'web-stack-appliance.yaml',
   'workloads.yaml',
   'lifecycle.yaml',
+  'team-instancetypes.yaml',
 ];
 const GOLDEN_NS = 'openshift-virtualization-os-images';
 const SOURCE_UID = 'appliance.kubevirt.io/source-uid';
@@ -32,6 +33,8 @@ const ORDER = [
   'Namespace',
   'VirtualMachineClusterInstancetype',
   'VirtualMachineClusterPreference',
+  'VirtualMachineInstancetype',
+  'VirtualMachinePreference',
   'PersistentVolumeClaim',
   'VolumeSnapshot',
   'Secret',
@@ -189,6 +192,12 @@ function summarize() {
     dataImportCrons: of('DataImportCron').map((d) => d.metadata.name),
     instancetypes: of('VirtualMachineClusterInstancetype').map((d) => d.metadata.name),
     preferences: of('VirtualMachineClusterPreference').map((d) => d.metadata.name),
+    namespacedInstancetypes: of('VirtualMachineInstancetype').map(
+      (d) => `${d.metadata.namespace}/${d.metadata.name}`,
+    ),
+    namespacedPreferences: of('VirtualMachinePreference').map(
+      (d) => `${d.metadata.namespace}/${d.metadata.name}`,
+    ),
     vmsByNamespace: vms.reduce((/** @type {Record<string, string[]>} */ acc, v) => {
       (acc[v.metadata.namespace] = acc[v.metadata.namespace] || []).push(v.metadata.name);
       return acc;

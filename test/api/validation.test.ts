@@ -190,6 +190,26 @@ describe('VirtualMachine schema validation', () => {
     expect(r.body.message).toContain('"server.medium" not found');
   });
 
+  it("finds a namespaced instancetype and preference in the VM's own namespace only", async () => {
+    const body = vm('team-it');
+    body.spec.instancetype = { kind: 'VirtualMachineInstancetype', name: 'demo-compact' };
+    body.spec.preference = { kind: 'VirtualMachinePreference', name: 'demo-fedora' };
+    expect((await api('POST', VMS, body)).status).toBe(201);
+
+    const elsewhere = await api('POST', '/apis/kubevirt.io/v1/namespaces/team-a/virtualmachines', {
+      ...body,
+      metadata: { name: 'team-it', namespace: 'team-a' },
+    });
+    expect(elsewhere.status).toBe(422);
+    expect(causesOf(elsewhere)).toEqual([
+      'spec.instancetype.name|FieldValueNotFound',
+      'spec.preference.name|FieldValueNotFound',
+    ]);
+    expect(elsewhere.body.message).toContain(
+      'virtualmachineinstancetypes.instancetype.kubevirt.io "demo-compact" not found',
+    );
+  });
+
   it('rejects inline cloud-init user data over 2048 bytes', async () => {
     const body = vm('bigci');
     body.spec.template.spec.volumes.push({
