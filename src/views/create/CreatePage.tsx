@@ -22,7 +22,6 @@ import { CredentialsStep } from './CredentialsStep';
 import { DetailsStep } from './DetailsStep';
 import {
   useApplianceCompanions,
-  useClusterCatalog,
   useCreatableNamespaces,
   useDataSource,
   useNameCheck,
@@ -81,16 +80,13 @@ const CreatePage: React.FC = () => {
     () => (dataSource ? classifyDataSource(dataSource) : undefined),
     [dataSource],
   );
-  const catalog = useClusterCatalog();
   const { namespaces, loaded: nsLoaded } = useCreatableNamespaces(ns);
   const companions = useApplianceCompanions(dataSource, classification?.kind === 'appliance');
   const [activeStep, setActiveStep] = React.useState<StepId>('source');
 
-  const { choices, update, hasBoilerplatePassword } = useWizardChoices({
+  const { choices, update, hasBoilerplatePassword, catalog } = useWizardChoices({
     dataSource,
     classification,
-    instancetypes: catalog.instancetypes,
-    catalogLoaded: catalog.loaded,
     namespaces,
     namespacesLoaded: nsLoaded,
     initialNamespace: ns,
@@ -215,13 +211,14 @@ const CreatePage: React.FC = () => {
               namespacesLoaded={nsLoaded}
               instancetypes={catalog.instancetypes}
               preferences={catalog.preferences}
+              namespacedInstancetypes={catalog.namespacedInstancetypes}
+              namespacedPreferences={catalog.namespacedPreferences}
               nameStatus={nameStatus}
               sourceInstancetype={
-                (classification?.boilerplateInstancetype ?? classification?.defaultInstancetype)
-                  ?.name
+                classification?.boilerplateInstancetype ?? classification?.defaultInstancetype
               }
               sourcePreference={
-                (classification?.boilerplatePreference ?? classification?.defaultPreference)?.name
+                classification?.boilerplatePreference ?? classification?.defaultPreference
               }
             />
           </WizardStep>

@@ -12,10 +12,11 @@ import {
   HelperTextItem,
   TextInput,
 } from '@patternfly/react-core';
-import type { KubeObject } from '../../appliance/types';
+import { NAMESPACED_INSTANCETYPE, NAMESPACED_PREFERENCE } from '../../appliance/constants';
+import type { KindName, KubeObject } from '../../appliance/types';
 import type { NameStatus } from './hooks';
-import { groupInstancetypes } from './instancetypes';
-import { nameProblem, type WizardChoices } from './model';
+import { groupInstancetypes, type InstancetypeOption } from './instancetypes';
+import { nameProblem, refValue, type WizardChoices } from './model';
 
 export interface DetailsStepProps {
   choices: WizardChoices;
@@ -24,11 +25,20 @@ export interface DetailsStepProps {
   namespacesLoaded: boolean;
   instancetypes: KubeObject[];
   preferences: KubeObject[];
+  /** The chosen namespace's own VirtualMachineInstancetypes and VirtualMachinePreferences. */
+  namespacedInstancetypes?: KubeObject[];
+  namespacedPreferences?: KubeObject[];
   nameStatus: NameStatus;
   /** The source's own instancetype/preference, shown as the "default" option. */
-  sourceInstancetype?: string;
-  sourcePreference?: string;
+  sourceInstancetype?: KindName;
+  sourcePreference?: KindName;
 }
+
+const names = (objects: readonly KubeObject[]): string[] =>
+  objects
+    .map((o) => o.metadata?.name ?? '')
+    .filter(Boolean)
+    .sort();
 
 /** Step 2: namespace, name, instancetype, preference and whether to start the VM. */
 export const DetailsStep: React.FC<DetailsStepProps> = ({
@@ -38,12 +48,27 @@ export const DetailsStep: React.FC<DetailsStepProps> = ({
   namespacesLoaded,
   instancetypes,
   preferences,
+  namespacedInstancetypes = [],
+  namespacedPreferences = [],
   nameStatus,
   sourceInstancetype,
   sourcePreference,
 }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const groups = React.useMemo(() => groupInstancetypes(instancetypes), [instancetypes]);
+  const ownInstancetypes = React.useMemo(
+    () => groupInstancetypes(namespacedInstancetypes).flatMap((g) => g.options),
+    [namespacedInstancetypes],
+  );
+  const sizeLabel = (o: InstancetypeOption) =>
+    o.cpu !== undefined && o.memory
+      ? t('{{name}}: {{cpu}} CPU, {{memory}} memory', {
+          name: o.name,
+          cpu: o.cpu,
+          memory: o.memory,
+        })
+      : o.name;
+  const inNamespace = t('In namespace {{namespace}}', { namespace: choices.namespace });
   const problem = nameProblem(choices.name);
   const nameHelp = problem
     ? { variant: 'error' as const, text: t(problem.message, problem.params) }
@@ -63,12 +88,26 @@ export const DetailsStep: React.FC<DetailsStepProps> = ({
               text: t('Could not check whether the name is free; the dry run will.'),
             }
           : { variant: 'success' as const, text: t('The name is free.') };
-  const prefNames = preferences
-    .map((p) => p.metadata?.name ?? '')
-    .filter(Boolean)
-    .sort();
-  if (choices.preference && !prefNames.includes(choices.preference))
-    prefNames.unshift(choices.preference);
+  const prefValues = [
+    ...names(preferences).map((n) => ({ value: n, label: n })),
+    ...names(namespacedPreferences).map((n) => ({
+      value: refValue({ kind: NAMESPACED_PREFERENCE, name: n }),
+      label: `${n} (${inNamespace})`,
+    })),
+  ];
+  // A choice the lists do not (yet) hold stays visible rather than silently showing another.
+  if (choices.preference && !prefValues.some((p) => p.value === choices.preference))
+    prefValues.unshift({ value: choices.preference, label: choices.preference });
+  const instancetypeListed =
+    !choices.instancetype ||
+    groups.some((g) => g.options.some((o) => o.name === choices.instancetype)) ||
+    ownInstancetypes.some(
+      (o) => refValue({ kind: NAMESPACED_INSTANCETYPE, name: o.name }) === choices.instancetype,
+    );
+  const sourceLabel = (ref: KindName) =>
+    ref.kind === NAMESPACED_INSTANCETYPE || ref.kind === NAMESPACED_PREFERENCE
+      ? `${ref.name} (${inNamespace})`
+      : ref.name;
 
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
@@ -131,29 +170,31 @@ export const DetailsStep: React.FC<DetailsStepProps> = ({
             value=""
             label={
               sourceInstancetype
-                ? t('Default of the source ({{name}})', { name: sourceInstancetype })
+                ? t('Default of the source ({{name}})', { name: sourceLabel(sourceInstancetype) })
                 : t('Choose an instancetype')
             }
           />
+          {!instancetypeListed && (
+            <FormSelectOption value={choices.instancetype} label={choices.instancetype} />
+          )}
+          {ownInstancetypes.length > 0 && (
+            <FormSelectOptionGroup label={inNamespace}>
+              {ownInstancetypes.map((o) => (
+                <FormSelectOption
+                  key={o.name}
+                  value={refValue({ kind: NAMESPACED_INSTANCETYPE, name: o.name })}
+                  label={sizeLabel(o)}
+                />
+              ))}
+            </FormSelectOptionGroup>
+          )}
           {groups.map((g) => (
             <FormSelectOptionGroup
               key={g.series}
               label={g.className ? `${g.series} (${g.className})` : g.series}
             >
               {g.options.map((o) => (
-                <FormSelectOption
-                  key={o.name}
-                  value={o.name}
-                  label={
-                    o.cpu !== undefined && o.memory
-                      ? t('{{name}}: {{cpu}} CPU, {{memory}} memory', {
-                          name: o.name,
-                          cpu: o.cpu,
-                          memory: o.memory,
-                        })
-                      : o.name
-                  }
-                />
+                <FormSelectOption key={o.name} value={o.name} label={sizeLabel(o)} />
               ))}
             </FormSelectOptionGroup>
           ))}
@@ -170,12 +211,12 @@ export const DetailsStep: React.FC<DetailsStepProps> = ({
             value=""
             label={
               sourcePreference
-                ? t('Default of the source ({{name}})', { name: sourcePreference })
+                ? t('Default of the source ({{name}})', { name: sourceLabel(sourcePreference) })
                 : t('None')
             }
           />
-          {prefNames.map((n) => (
-            <FormSelectOption key={n} value={n} label={n} />
+          {prefValues.map((p) => (
+            <FormSelectOption key={p.value} value={p.value} label={p.label} />
           ))}
         </FormSelect>
       </FormGroup>

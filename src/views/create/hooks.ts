@@ -7,6 +7,12 @@ import {
   type K8sModel,
   type K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  CLUSTER_INSTANCETYPE,
+  CLUSTER_PREFERENCE,
+  NAMESPACED_INSTANCETYPE,
+  NAMESPACED_PREFERENCE,
+} from '../../appliance/constants';
 import type { KubeObject } from '../../appliance/types';
 import { VirtualMachineModel } from '../../k8s/apply/sdk-client';
 import { statusOf } from '../../k8s/apply/errors';
@@ -44,11 +50,29 @@ const PreferenceModel = model(
   'virtualmachineclusterpreferences',
   false,
 );
+const NamespacedInstancetypeModel = model(
+  'instancetype.kubevirt.io',
+  'v1beta1',
+  NAMESPACED_INSTANCETYPE,
+  'virtualmachineinstancetypes',
+  true,
+);
+const NamespacedPreferenceModel = model(
+  'instancetype.kubevirt.io',
+  'v1beta1',
+  NAMESPACED_PREFERENCE,
+  'virtualmachinepreferences',
+  true,
+);
 const ProjectModel = model('project.openshift.io', 'v1', 'Project', 'projects', false);
 const NamespaceModel = model(undefined, 'v1', 'Namespace', 'namespaces', false);
 const PvcModel = model(undefined, 'v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true);
 
 type ListState = { items: KubeObject[]; loaded: boolean; error?: unknown };
+
+// Shared, so that callers memoising on a list state see no change between renders.
+const NOTHING_TO_LIST: ListState = { items: [], loaded: true };
+const LOADING: ListState = { items: [], loaded: false };
 
 /**
  * Lists once instead of watching: these change rarely during a wizard, and every open watch holds
@@ -70,27 +94,45 @@ const useListOnce = (m: K8sModel | undefined, ns?: string): ListState => {
     // `key` stands for the model and namespace.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  if (!m) return { items: [], loaded: true };
-  return state?.key === key ? state : { items: [], loaded: false };
+  if (!m) return NOTHING_TO_LIST;
+  return state?.key === key ? state : LOADING;
 };
 
-/** The cluster's instancetypes and preferences (they feed the unknown-name checks). */
-export const useClusterCatalog = () => {
+/** List items carry no `kind` (the list does); the core tells cluster from namespaced by it. */
+const withKind = (items: KubeObject[], kind: string): KubeObject[] =>
+  items.map((o) => (o.kind ? o : { ...o, kind }));
+
+/**
+ * The instancetypes and preferences a VM in `namespace` may name: the cluster-wide ones and the
+ * namespace's own. They feed the unknown-name checks; a list that cannot be read is unknown, not
+ * empty, so the checks then skip the name test rather than report names that may well exist.
+ */
+export const useClusterCatalog = (namespace?: string) => {
   const its = useListOnce(InstancetypeModel);
   const prefs = useListOnce(PreferenceModel);
-  return React.useMemo(
-    () => ({
-      instancetypes: its.items,
-      preferences: prefs.items,
-      // A list that cannot be read is unknown, not empty: the checks then skip the name test.
+  const nsIts = useListOnce(namespace ? NamespacedInstancetypeModel : undefined, namespace);
+  const nsPrefs = useListOnce(namespace ? NamespacedPreferenceModel : undefined, namespace);
+  return React.useMemo(() => {
+    const instancetypes = withKind(its.items, CLUSTER_INSTANCETYPE);
+    const preferences = withKind(prefs.items, CLUSTER_PREFERENCE);
+    const namespacedInstancetypes = withKind(nsIts.items, NAMESPACED_INSTANCETYPE);
+    const namespacedPreferences = withKind(nsPrefs.items, NAMESPACED_PREFERENCE);
+    return {
+      instancetypes,
+      preferences,
+      namespacedInstancetypes,
+      namespacedPreferences,
       known: {
-        ...(its.error ? {} : { instancetypes: its.items }),
-        ...(prefs.error ? {} : { preferences: prefs.items }),
+        ...(its.error || nsIts.error
+          ? {}
+          : { instancetypes: [...instancetypes, ...namespacedInstancetypes] }),
+        ...(prefs.error || nsPrefs.error
+          ? {}
+          : { preferences: [...preferences, ...namespacedPreferences] }),
       },
-      loaded: its.loaded && prefs.loaded,
-    }),
-    [its, prefs],
-  );
+      loaded: its.loaded && prefs.loaded && nsIts.loaded && nsPrefs.loaded,
+    };
+  }, [its, prefs, nsIts, nsPrefs]);
 };
 
 /** Companion PVCs of an appliance (semantics §1), for the namespace check; none otherwise. */

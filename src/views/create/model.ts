@@ -3,7 +3,10 @@ import {
   ANNOTATION_VM_SPEC,
   CLUSTER_INSTANCETYPE,
   CLUSTER_PREFERENCE,
+  NAMESPACED_INSTANCETYPE,
+  NAMESPACED_PREFERENCE,
 } from '../../appliance/constants';
+import { findKnown, type RefField } from '../../appliance/instancetype';
 import { finding, hasErrors, msg, type Finding } from '../../appliance/findings';
 import { instantiate } from '../../appliance/instantiate';
 import { isDnsLabel } from '../../appliance/names';
@@ -12,8 +15,9 @@ import { createSeededRandom } from '../../appliance/random';
 import type {
   Classification,
   InstantiateChoices,
-  KnownClusterObjects,
+  KindName,
   KubeObject,
+  KnownClusterObjects,
 } from '../../appliance/types';
 import { validateVirtualMachineManifest } from '../../appliance/validate-manifest';
 import { dumpDocuments, parseDocuments } from '../../components/yaml-editor/documents-api';
@@ -26,9 +30,12 @@ export type CredentialMode = 'ssh' | 'password' | 'keep';
 export interface WizardChoices {
   namespace: string;
   name: string;
-  /** A cluster instancetype name; empty: the source's default. */
+  /**
+   * `[KIND/]NAME` as the command line takes it: a cluster instancetype's name, or
+   * `VirtualMachineInstancetype/NAME` for one of the VM's namespace; empty: the source's default.
+   */
   instancetype: string;
-  /** A cluster preference name; empty: the source's default. */
+  /** `[KIND/]NAME` of a preference, as for the instancetype; empty: the source's default. */
   preference: string;
   start: boolean;
   credential: CredentialMode;
@@ -92,16 +99,36 @@ export const defaultVmName = (sourceName: string, random: () => number): string 
   return head ? `${head}-${suffix}` : `vm-${suffix}`;
 };
 
-/** The instancetype the Details step starts with: boilerplate, then label (semantics §3.6). */
-export const defaultInstancetype = (c: Classification, known: readonly KubeObject[]): string => {
-  const names = new Set(known.map((k) => k.metadata?.name));
-  for (const ref of [c.boilerplateInstancetype, c.defaultInstancetype])
-    if (ref && ref.kind === CLUSTER_INSTANCETYPE && names.has(ref.name)) return ref.name;
-  return '';
+/** A choice's value for a reference: the name for cluster kinds, `KIND/NAME` for namespaced. */
+export const refValue = (ref: KindName): string =>
+  ref.kind === NAMESPACED_INSTANCETYPE || ref.kind === NAMESPACED_PREFERENCE
+    ? `${ref.kind}/${ref.name}`
+    : ref.name;
+
+/** The reference a choice's value stands for (see refValue); undefined for an empty value. */
+export const refFromValue = (field: RefField, value: string): KindName | undefined => {
+  if (!value) return undefined;
+  const slash = value.indexOf('/');
+  if (slash > 0) return { kind: value.slice(0, slash), name: value.slice(slash + 1) };
+  return {
+    kind: field === 'instancetype' ? CLUSTER_INSTANCETYPE : CLUSTER_PREFERENCE,
+    name: value,
+  };
 };
 
-export const defaultPreference = (c: Classification): string =>
-  (c.boilerplatePreference ?? c.defaultPreference)?.name ?? '';
+/**
+ * The instancetype the Details step starts with: boilerplate, then label (semantics §3.6), when
+ * the VM's namespace can use it (`known` holds the cluster's and the namespace's, with kinds).
+ */
+export const defaultInstancetype = (
+  c: Classification,
+  known: readonly KubeObject[],
+  namespace: string,
+): string => {
+  for (const ref of [c.boilerplateInstancetype, c.defaultInstancetype])
+    if (ref && findKnown(known, 'instancetype', ref, namespace)) return refValue(ref);
+  return '';
+};
 
 /** True when the appliance's boilerplate holds a password of its own (semantics §3.8). */
 export const boilerplateHasPassword = (dataSource: KubeObject): boolean => {
@@ -116,8 +143,8 @@ export const boilerplateHasPassword = (dataSource: KubeObject): boolean => {
 };
 
 export const choicesForCore = (c: WizardChoices): InstantiateChoices => ({
-  ...(c.instancetype ? { instancetype: { kind: CLUSTER_INSTANCETYPE, name: c.instancetype } } : {}),
-  ...(c.preference ? { preference: { kind: CLUSTER_PREFERENCE, name: c.preference } } : {}),
+  ...(c.instancetype ? { instancetype: refFromValue('instancetype', c.instancetype) } : {}),
+  ...(c.preference ? { preference: refFromValue('preference', c.preference) } : {}),
   start: c.start,
   ...(c.credential === 'ssh' ? { sshPublicKey: c.sshKey.trim(), generatePassword: false } : {}),
   ...(c.credential === 'password' ? { generatePassword: true } : {}),

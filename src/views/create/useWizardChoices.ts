@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { Classification, KubeObject } from '../../appliance/types';
+import { useClusterCatalog } from './hooks';
 import {
   boilerplateHasPassword,
   defaultInstancetype,
@@ -10,8 +11,6 @@ import {
 interface Inputs {
   dataSource?: KubeObject;
   classification?: Classification;
-  instancetypes: KubeObject[];
-  catalogLoaded: boolean;
   namespaces: string[];
   namespacesLoaded: boolean;
   initialNamespace?: string;
@@ -25,8 +24,6 @@ interface Inputs {
 export const useWizardChoices = ({
   dataSource,
   classification,
-  instancetypes,
-  catalogLoaded,
   namespaces,
   namespacesLoaded,
   initialNamespace,
@@ -47,9 +44,31 @@ export const useWizardChoices = ({
     [dataSource],
   );
 
+  // The instancetypes and preferences a VM in the chosen namespace may name: they follow it.
+  const catalog = useClusterCatalog(choices.namespace || undefined);
+  const current = React.useRef(choices);
+  current.current = choices;
+
   const update = React.useCallback((patch: Partial<WizardChoices>) => {
-    setChoices((c) => ({ ...c, ...patch }));
-    setTouched((s) => new Set([...s, ...(Object.keys(patch) as Array<keyof WizardChoices>)]));
+    const movesAway = (c: WizardChoices) =>
+      patch.namespace !== undefined && patch.namespace !== c.namespace;
+    // A namespace's own instancetype or preference means nothing in another namespace: back to
+    // the default there.
+    const resetInstancetype =
+      movesAway(current.current) && current.current.instancetype.includes('/');
+    setChoices((c) => {
+      const next = { ...c, ...patch };
+      if (movesAway(c)) {
+        if (next.instancetype.includes('/')) next.instancetype = '';
+        if (next.preference.includes('/')) next.preference = '';
+      }
+      return next;
+    });
+    setTouched((s) => {
+      const out = new Set([...s, ...(Object.keys(patch) as Array<keyof WizardChoices>)]);
+      if (resetInstancetype) out.delete('instancetype');
+      return out;
+    });
   }, []);
 
   React.useEffect(() => {
@@ -62,16 +81,21 @@ export const useWizardChoices = ({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sourceId]);
 
+  const knownInstancetypes = catalog.known.instancetypes;
   React.useEffect(() => {
-    if (!classification || !catalogLoaded || touched.has('instancetype')) return;
-    setChoices((c) => ({ ...c, instancetype: defaultInstancetype(classification, instancetypes) }));
+    if (!classification || !catalog.loaded || touched.has('instancetype')) return;
+    setChoices((c) => ({
+      ...c,
+      instancetype: defaultInstancetype(classification, knownInstancetypes ?? [], c.namespace),
+    }));
+    // `catalog.loaded` turns true again once the chosen namespace's lists are in.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sourceId, catalogLoaded, instancetypes.length]);
+  }, [sourceId, catalog.loaded, knownInstancetypes, touched]);
 
   React.useEffect(() => {
     if (!namespacesLoaded || namespaces.length === 0) return;
     setChoices((c) => (namespaces.includes(c.namespace) ? c : { ...c, namespace: namespaces[0] }));
   }, [namespaces, namespacesLoaded]);
 
-  return { choices, update, hasBoilerplatePassword };
+  return { choices, update, hasBoilerplatePassword, catalog };
 };

@@ -58,7 +58,8 @@ const BoilerplateEditorPage: React.FC = () => {
   const dirty = !!loaded && text !== savedText;
   const guard = useLeaveGuard(dirty);
   const companions = useCompanions(ns, name, loaded?.metadata?.uid);
-  const catalog = useClusterCatalog();
+  // The sample namespace's own instancetypes count too: the preview completes into it.
+  const catalog = useClusterCatalog(sampleNamespace || ns);
   // Undefined while loading (the lists are new objects on every render until then).
   const known = catalog.loaded ? catalog.known : undefined;
   const [canPatch, checkingPatch] = useAccessReview({

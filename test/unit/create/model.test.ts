@@ -11,6 +11,8 @@ import {
   defaultInstancetype,
   defaultVmName,
   nameProblem,
+  refFromValue,
+  refValue,
   reviewText,
   sshKeyProblem,
   type WizardChoices,
@@ -87,8 +89,8 @@ describe('field checks', () => {
 describe('defaults', () => {
   it('takes the boilerplate instancetype over the label when the cluster has it', () => {
     const c = classifyDataSource(seedAppliance());
-    expect(defaultInstancetype(c, known.instancetypes)).toBe('n1.xlarge');
-    expect(defaultInstancetype(c, [itype('u1.medium', 1, '4Gi')])).toBe('');
+    expect(defaultInstancetype(c, known.instancetypes, 'demo')).toBe('n1.xlarge');
+    expect(defaultInstancetype(c, [itype('u1.medium', 1, '4Gi')], 'demo')).toBe('');
   });
 
   it('knows when an appliance carries its own password', () => {
@@ -179,5 +181,71 @@ describe('buildReview and reviewText', () => {
     expect(
       reviewText(text, 'team-a', known).findings.filter((f) => f.code === 'NamespaceMismatch'),
     ).toEqual([]);
+  });
+});
+
+describe("a namespace's own instancetypes and preferences", () => {
+  const own = (kind: string, name: string, namespace: string): KubeObject => ({
+    apiVersion: 'instancetype.kubevirt.io/v1beta1',
+    kind,
+    metadata: { name, namespace },
+    spec: { cpu: { guest: 1 }, memory: { guest: '1Gi' } },
+  });
+  const ownIt = own('VirtualMachineInstancetype', 'team-small', 'demo');
+  const ownPref = own('VirtualMachinePreference', 'team-fedora', 'demo');
+  const teamKnown = {
+    instancetypes: [...known.instancetypes, ownIt],
+    preferences: [...known.preferences, ownPref],
+  };
+
+  it('are chosen as KIND/NAME, cluster ones by name, as the command line takes them', () => {
+    const ref = { kind: 'VirtualMachineInstancetype', name: 'team-small' };
+    expect(refValue(ref)).toBe('VirtualMachineInstancetype/team-small');
+    expect(refFromValue('instancetype', refValue(ref))).toEqual(ref);
+    expect(refFromValue('preference', 'fedora')).toEqual({
+      kind: 'VirtualMachineClusterPreference',
+      name: 'fedora',
+    });
+    expect(refFromValue('instancetype', '')).toBeUndefined();
+  });
+
+  it("default to a source's namespaced instancetype only where that namespace has it", () => {
+    const ds = golden();
+    ds.metadata!.labels = {
+      ...ds.metadata!.labels,
+      'instancetype.kubevirt.io/default-instancetype': 'team-small',
+      'instancetype.kubevirt.io/default-instancetype-kind': 'VirtualMachineInstancetype',
+    };
+    const c = classifyDataSource(ds);
+    expect(defaultInstancetype(c, teamKnown.instancetypes, 'demo')).toBe(
+      'VirtualMachineInstancetype/team-small',
+    );
+    expect(defaultInstancetype(c, teamKnown.instancetypes, 'team-a')).toBe('');
+  });
+
+  it('reach the VM with their kind, and the known-name check accepts them in their namespace', () => {
+    const review = buildReview({
+      dataSource: golden(),
+      choices: choices({
+        instancetype: 'VirtualMachineInstancetype/team-small',
+        preference: 'VirtualMachinePreference/team-fedora',
+      }),
+      known: teamKnown,
+      seed: 1,
+    });
+    const vm = loadAll(review.text).find((d) => (d as KubeObject).kind === 'VirtualMachine') as {
+      spec: Record<string, unknown>;
+    };
+    expect(vm.spec.instancetype).toEqual({
+      kind: 'VirtualMachineInstancetype',
+      name: 'team-small',
+    });
+    expect(vm.spec.preference).toEqual({ kind: 'VirtualMachinePreference', name: 'team-fedora' });
+    const codes = (ns: string) =>
+      reviewText(review.text.replace(/namespace: demo/g, `namespace: ${ns}`), ns, teamKnown)
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => f.code);
+    expect(codes('demo')).toEqual([]);
+    expect(codes('team-a')).toEqual(['InstancetypeNotFound', 'PreferenceNotFound']);
   });
 });
