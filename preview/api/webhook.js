@@ -93,30 +93,30 @@ function vmAdmissionCauses(vm, cluster) {
     }
   });
 
-  if (spec.instancetype) {
-    const k = clusterKind(spec.instancetype.kind, 'instancetype');
+  const namespace = vm.metadata?.namespace ?? '';
+  for (const what of /** @type {const} */ (['instancetype', 'preference'])) {
+    const ref = spec[what];
+    if (!ref) continue;
+    const k = clusterKind(ref.kind, what);
+    const has = what === 'instancetype' ? cluster.hasInstancetype : cluster.hasPreference;
     if (k === 'unknown') {
+      const matcher = what === 'instancetype' ? 'InstancetypeMatcher' : 'PreferenceMatcher';
       add(
-        'spec.instancetype.kind',
-        `got unexpected kind in InstancetypeMatcher: ${spec.instancetype.kind}`,
+        `spec.${what}.kind`,
+        `got unexpected kind in ${matcher}: ${ref.kind}`,
         'FieldValueNotSupported',
       );
-    } else if (k === 'cluster' && !cluster.hasInstancetype(spec.instancetype.name)) {
+    } else if (!(k === 'cluster' ? has(ref.name) : has(ref.name, namespace))) {
+      const plural = k === 'cluster' ? `virtualmachinecluster${what}s` : `virtualmachine${what}s`;
       add(
-        'spec.instancetype.name',
-        `Failure to find instancetype: virtualmachineclusterinstancetypes.instancetype.kubevirt.io "${spec.instancetype.name}" not found`,
-        'FieldValueNotFound',
-      );
-    } else if (
-      k === 'namespaced' &&
-      !cluster.hasInstancetype(spec.instancetype.name, vm.metadata?.namespace ?? '')
-    ) {
-      add(
-        'spec.instancetype.name',
-        `Failure to find instancetype: virtualmachineinstancetypes.instancetype.kubevirt.io "${spec.instancetype.name}" not found`,
+        `spec.${what}.name`,
+        `Failure to find ${what}: ${plural}.instancetype.kubevirt.io "${ref.name}" not found`,
         'FieldValueNotFound',
       );
     }
+  }
+
+  if (spec.instancetype) {
     const dom = tspec.domain || {};
     const conflicts = [];
     for (const r of ['requests', 'limits']) {
@@ -130,31 +130,6 @@ function vmAdmissionCauses(vm, cluster) {
     }
     if (dom.memory?.guest !== undefined) conflicts.push('spec.template.spec.domain.memory.guest');
     for (const f of conflicts) add(f, `VM field(s) ${f} conflicts with selected instance type`);
-  }
-  if (spec.preference) {
-    const k = clusterKind(spec.preference.kind, 'preference');
-    if (k === 'unknown') {
-      add(
-        'spec.preference.kind',
-        `got unexpected kind in PreferenceMatcher: ${spec.preference.kind}`,
-        'FieldValueNotSupported',
-      );
-    } else if (k === 'cluster' && !cluster.hasPreference(spec.preference.name)) {
-      add(
-        'spec.preference.name',
-        `Failure to find preference: virtualmachineclusterpreferences.instancetype.kubevirt.io "${spec.preference.name}" not found`,
-        'FieldValueNotFound',
-      );
-    } else if (
-      k === 'namespaced' &&
-      !cluster.hasPreference(spec.preference.name, vm.metadata?.namespace ?? '')
-    ) {
-      add(
-        'spec.preference.name',
-        `Failure to find preference: virtualmachinepreferences.instancetype.kubevirt.io "${spec.preference.name}" not found`,
-        'FieldValueNotFound',
-      );
-    }
   }
   return causes;
 }
