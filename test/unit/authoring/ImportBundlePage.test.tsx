@@ -3,13 +3,12 @@ import { TextDecoder, TextEncoder } from 'util';
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { KubeObject } from '../../../src/appliance/types';
 import type { AuthoringClient } from '../../../src/k8s/authoring/client';
 import ImportBundlePage from '../../../src/views/bundles/ImportBundlePage';
 import { seedText } from './fixtures';
+import { initTestI18n } from '../i18n';
 
 /** An in-memory cluster behind the page's client; each test sets what exists and what fails. */
 const mockStore = {
@@ -49,14 +48,7 @@ jest.mock('../../../src/k8s/authoring/sdk-client', () => {
 
 jest.mock('@openshift-console/dynamic-plugin-sdk', () => ({ DocumentTitle: () => null }));
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    resources: { en: {} },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
+beforeAll(initTestI18n);
 
 beforeEach(() => {
   mockStore.objects.clear();

@@ -3,8 +3,6 @@ import './jsdom-polyfills';
 import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import type { AccessReviewResourceAttributes } from '@openshift-console/dynamic-plugin-sdk';
 import type { KubeObject } from '../../../src/appliance/types';
@@ -13,6 +11,7 @@ import { CatalogActions } from '../../../src/views/catalog/CatalogActions';
 import { ACTION_PAGES_AVAILABLE } from '../../../src/views/catalog/action-routes';
 import { classifyDataSource } from '../../../src/appliance';
 import { appliance, goldenImage, plain } from './fixtures';
+import { initTestI18n } from '../i18n';
 
 /** What the fake cluster holds and allows; each test sets it up. */
 const mockCluster = {
@@ -49,14 +48,7 @@ jest.mock('@openshift-console/dynamic-plugin-sdk', () => {
   };
 });
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    resources: { en: {} },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
+beforeAll(initTestI18n);
 
 const Probe: React.FC = () => {
   const location = useLocation();

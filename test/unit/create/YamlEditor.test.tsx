@@ -2,10 +2,9 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { finding } from '../../../src/appliance/findings';
 import { YamlEditor } from '../../../src/components/yaml-editor/YamlEditor';
+import { initTestI18n } from '../i18n';
 
 /** A stand-in for Monaco: records markers and the code action provider. */
 const fake = {
@@ -77,14 +76,7 @@ jest.mock('@openshift-console/dynamic-plugin-sdk', () => {
   };
 });
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    resources: { en: {} },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
+beforeAll(initTestI18n);
 
 const TEXT = [
   'apiVersion: kubevirt.io/v1',

@@ -2,11 +2,10 @@
 import '../catalog/jsdom-polyfills';
 import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { KubeObject } from '../../../src/appliance';
 import CreateObjectForm from '../../../src/views/lifecycle/CreateObjectForm';
 import EnrichForm from '../../../src/views/lifecycle/EnrichForm';
+import { initTestI18n } from '../i18n';
 
 configure({ testIdAttribute: 'data-test' });
 
@@ -21,14 +20,7 @@ jest.mock('@openshift-console/dynamic-plugin-sdk', () => ({
   k8sCreate: (opts: unknown) => mockSdk.k8sCreate(opts),
 }));
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    lng: 'en',
-    resources: { en: {} },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-});
+beforeAll(initTestI18n);
 
 beforeEach(() => {
   mockSdk.allowed = true;
