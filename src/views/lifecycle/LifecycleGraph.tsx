@@ -48,10 +48,18 @@ const componentFactory: ComponentFactory = (kind, type) => {
   }
 };
 
-// Reads top to bottom like the origin's `flowchart TB`.
+// Reads top to bottom like the origin's `flowchart TB`. Dagre's own ranker (network-simplex),
+// not topology's default tight-tree: tight-tree spread the groups far apart and the fitted
+// diagram came out small.
 const layoutFactory: LayoutFactory = (type: string, graph: Graph) =>
   type === LAYOUT
-    ? new DagreLayout(graph, { rankdir: 'TB', nodesep: 40, ranksep: 20, edgesep: 30 })
+    ? new DagreLayout(graph, {
+        rankdir: 'TB',
+        nodesep: 40,
+        ranksep: 20,
+        edgesep: 30,
+        ranker: 'network-simplex',
+      })
     : undefined;
 
 const FIT_PADDING = 40;
