@@ -98,16 +98,20 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
   const fixRef = React.useRef<((f: Finding) => string | undefined) | undefined>(undefined);
 
   const applyFix = (f: Finding) => {
-    // Through the editor when it is up (one undoable edit); on the text otherwise.
-    const outcome = applyFindingFix(text, f, defaultDocument);
+    // Through the editor when it is up (one undoable edit); on the text otherwise, which also
+    // says why a fix does not apply.
+    const applied = fixRef.current?.(f);
+    const outcome =
+      applied !== undefined
+        ? { ok: true as const, text: applied }
+        : applyFindingFix(text, f, defaultDocument);
     if (!outcome.ok) {
       setFixError(t('The fix could not be applied: {{reason}}', { reason: outcome.reason }));
       return;
     }
-    const next = fixRef.current?.(f) ?? outcome.text;
     setFixError(undefined);
-    onTextChange(next);
-    onValidate(next);
+    onTextChange(outcome.text);
+    onValidate(outcome.text);
   };
 
   return (

@@ -28,16 +28,30 @@ export const useWizardChoices = ({
   namespacesLoaded,
   initialNamespace,
 }: Inputs) => {
-  const [choices, setChoices] = React.useState<WizardChoices>({
-    namespace: initialNamespace ?? '',
-    name: '',
-    instancetype: '',
-    preference: '',
-    start: true,
-    credential: 'password',
-    sshKey: '',
+  // One state for the choices and which of them the user set, so an update changes both at once.
+  const [{ choices, touched }, setState] = React.useState<{
+    choices: WizardChoices;
+    touched: ReadonlySet<keyof WizardChoices>;
+  }>({
+    choices: {
+      namespace: initialNamespace ?? '',
+      name: '',
+      instancetype: '',
+      preference: '',
+      start: true,
+      credential: 'password',
+      sshKey: '',
+    },
+    touched: new Set(),
   });
-  const [touched, setTouched] = React.useState<Set<keyof WizardChoices>>(() => new Set());
+  const setChoices = React.useCallback(
+    (f: (c: WizardChoices) => WizardChoices) =>
+      setState((s) => {
+        const choices = f(s.choices);
+        return choices === s.choices ? s : { ...s, choices };
+      }),
+    [],
+  );
   const sourceId = classification ? `${classification.namespace}/${classification.name}` : '';
   const hasBoilerplatePassword = React.useMemo(
     () => (dataSource ? boilerplateHasPassword(dataSource) : false),
@@ -46,28 +60,24 @@ export const useWizardChoices = ({
 
   // The instancetypes and preferences a VM in the chosen namespace may name: they follow it.
   const catalog = useClusterCatalog(choices.namespace || undefined);
-  const current = React.useRef(choices);
-  current.current = choices;
 
   const update = React.useCallback((patch: Partial<WizardChoices>) => {
-    const movesAway = (c: WizardChoices) =>
-      patch.namespace !== undefined && patch.namespace !== c.namespace;
-    // A namespace's own instancetype or preference means nothing in another namespace: back to
-    // the default there.
-    const resetInstancetype =
-      movesAway(current.current) && current.current.instancetype.includes('/');
-    setChoices((c) => {
-      const next = { ...c, ...patch };
-      if (movesAway(c)) {
-        if (next.instancetype.includes('/')) next.instancetype = '';
+    setState((s) => {
+      const next = { ...s.choices, ...patch };
+      const touchedNext = new Set([
+        ...s.touched,
+        ...(Object.keys(patch) as Array<keyof WizardChoices>),
+      ]);
+      // A namespace's own instancetype or preference means nothing in another namespace: back to
+      // the default there.
+      if (patch.namespace !== undefined && patch.namespace !== s.choices.namespace) {
+        if (next.instancetype.includes('/')) {
+          next.instancetype = '';
+          touchedNext.delete('instancetype');
+        }
         if (next.preference.includes('/')) next.preference = '';
       }
-      return next;
-    });
-    setTouched((s) => {
-      const out = new Set([...s, ...(Object.keys(patch) as Array<keyof WizardChoices>)]);
-      if (resetInstancetype) out.delete('instancetype');
-      return out;
+      return { choices: next, touched: touchedNext };
     });
   }, []);
 
@@ -95,7 +105,7 @@ export const useWizardChoices = ({
   React.useEffect(() => {
     if (!namespacesLoaded || namespaces.length === 0) return;
     setChoices((c) => (namespaces.includes(c.namespace) ? c : { ...c, namespace: namespaces[0] }));
-  }, [namespaces, namespacesLoaded]);
+  }, [namespaces, namespacesLoaded, setChoices]);
 
   return { choices, update, hasBoilerplatePassword, catalog };
 };
