@@ -4,7 +4,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   globalSetup: '<rootDir>/test/unit/global-setup.js',
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  // test/conformance reads material outside the repository: npm run test:conformance -- DIR.
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/conformance/'],
   transform: {
     '^.+\\.tsx?$': [
       'ts-jest',

@@ -53,6 +53,11 @@ function run(/** @type {string} */ what, /** @type {string} */ cmd, /** @type {s
 }
 
 function buildIfStale() {
+  // The schema is generated into src/ (gitignored): a bare clone has none, and the plugin and the demo
+  // API both need it. The script itself skips the work when its outputs are newer than their inputs.
+  run('generating the VirtualMachine schema (npm run build:schema)', process.execPath, [
+    path.join(root, 'scripts', 'generate-schema.js'),
+  ]);
   const pluginInputs = [
     'src',
     'locales',

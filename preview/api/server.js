@@ -10,7 +10,7 @@ const { ApiError, toApiError } = require('./status');
 const { createGarbageCollector } = require('./gc');
 const { createControllers } = require('./controllers');
 const { seedStore } = require('../demo-data');
-const { schemaStatus, loadVmSchema } = require('./validation');
+const { schemaStatus } = require('./validation');
 
 /**
  * The embedded demo Kubernetes API of the preview. `handle` serves every URL under
@@ -40,10 +40,9 @@ function createApiServer(options = {}) {
     if (seed) seedStore(store);
   };
   load();
+  // Throws when the generated schema is missing: validation is never weakened silently.
   const schema = schemaStatus();
-  // A missing schema weakens validation, so it is said even when nobody asked for a log.
   if (options.log) options.log(schema);
-  else if (!loadVmSchema()) console.warn(`[demo API] ${schema}`);
 
   const endWatches = () => {
     for (const end of [...watches]) end();

@@ -17,14 +17,20 @@ const SCHEMA_FILE = path.resolve(
   '../../src/schema/generated/virtualmachine.schema.json',
 );
 
-/** @type {{validate: import('ajv').ValidateFunction, root: any, defs: Record<string, any>} | null | undefined} */
+/** @type {{validate: import('ajv').ValidateFunction, root: any, defs: Record<string, any>} | undefined} */
 let vmSchema;
 
-/** Loads the generated VirtualMachine schema once; null (with a reason) when it is not there. */
+/**
+ * Loads the generated VirtualMachine schema once. Without it the demo API would accept VMs that
+ * KubeVirt rejects, so a missing file stops the server instead of weakening validation.
+ */
 function loadVmSchema() {
-  if (vmSchema !== undefined) return vmSchema;
-  vmSchema = null;
-  if (!fs.existsSync(SCHEMA_FILE)) return null;
+  if (vmSchema) return vmSchema;
+  if (!fs.existsSync(SCHEMA_FILE)) {
+    throw new Error(
+      `the demo API needs the VirtualMachine schema ${path.relative(process.cwd(), SCHEMA_FILE)}, which is missing: run "npm run build:schema" (npm start and npm test make it)`,
+    );
+  }
   const doc = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
   const draft2020 = typeof doc.$schema === 'string' && doc.$schema.includes('2020-12');
   const Ajv = draft2020 ? require('ajv/dist/2020').default : require('ajv').default;
@@ -34,10 +40,8 @@ function loadVmSchema() {
 }
 
 function schemaStatus() {
-  const s = loadVmSchema();
-  return s
-    ? `VirtualMachine schema: ${path.relative(process.cwd(), SCHEMA_FILE)}`
-    : `VirtualMachine schema ${SCHEMA_FILE} not found (run "npm run build:schema"); using a structural check only`;
+  loadVmSchema();
+  return `VirtualMachine schema: ${path.relative(process.cwd(), SCHEMA_FILE)}`;
 }
 
 /** @param {any} node */
@@ -123,11 +127,10 @@ function walkUnknown(value, schema, at, out) {
 
 /**
  * Paths of the fields a VirtualMachine holds that its schema does not declare (metadata excluded).
- * @param {any} obj @returns {string[] | null} null when the schema is missing
+ * @param {any} obj @returns {string[]}
  */
 function vmUnknownFields(obj) {
   const s = loadVmSchema();
-  if (!s) return null;
   /** @type {string[]} */
   const out = [];
   walkUnknown(obj, s.root, '', out);
@@ -150,7 +153,6 @@ function toField(p) {
  */
 function vmSchemaCauses(obj) {
   const s = loadVmSchema();
-  if (!s) return structuralVmCauses(obj);
   if (s.validate(obj)) return [];
   /** @type {Cause[]} */
   const causes = [];
@@ -207,24 +209,6 @@ function valueAt(obj, pointer) {
   for (const s of pointer.split('/').filter((x) => x !== ''))
     v = v == null ? v : v[s.replace(/~1/g, '/').replace(/~0/g, '~')];
   return v;
-}
-
-/**
- * The CRD's own required fields, used only when the generated schema is missing.
- * @param {any} obj @returns {Cause[]}
- */
-function structuralVmCauses(obj) {
-  /** @type {Cause[]} */
-  const causes = [];
-  /** @param {string} field */
-  const req = (field) =>
-    causes.push({ reason: 'FieldValueRequired', message: 'Required value', field });
-  const spec = obj.spec;
-  if (!spec || typeof spec !== 'object') req('spec');
-  else if (!spec.template || typeof spec.template !== 'object') req('spec.template');
-  else if (!spec.template.spec?.domain) req('spec.template.spec.domain');
-  else if (!spec.template.spec.domain.devices) req('spec.template.spec.domain.devices');
-  return causes;
 }
 
 module.exports = { SCHEMA_FILE, loadVmSchema, schemaStatus, vmUnknownFields, vmSchemaCauses };

@@ -7,7 +7,6 @@ import { client, DATASOURCES, GOLDEN, startTestApi } from './helpers';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const SEED = path.resolve(__dirname, '../../../shared/seeds/appliance-in-kubevirt.md');
 const ORIGIN = path.resolve(__dirname, '../../preview/demo-data/static-data-appliance.yaml');
 
 let srv: StartedApiServer;
@@ -19,17 +18,6 @@ beforeAll(async () => {
 afterAll(() => srv.close());
 
 describe('demo data', () => {
-  it('holds the origin appliance exactly as the seed document writes it', () => {
-    if (!fs.existsSync(SEED))
-      throw new Error(
-        `${SEED} is missing: the shared seed documents must sit next to the repository`,
-      );
-    const md = fs.readFileSync(SEED, 'utf8');
-    const block = /## Appliance\n```yaml\n([\s\S]*?)```/.exec(md);
-    expect(block).not.toBeNull();
-    expect(fs.readFileSync(ORIGIN, 'utf8')).toBe(block![1]);
-  });
-
   it('serves the origin appliance with its annotation byte-for-byte, in demo, with its companion PVC', async () => {
     const docs = yaml.loadAll(fs.readFileSync(ORIGIN, 'utf8')) as any[];
     const want = docs[0].metadata.annotations['appliance.kubevirt.io/vm-spec'];

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read deep into generated VMs */
 import { generateVirtualMachine, instantiate } from '../../../src/appliance';
 import { validateVirtualMachine } from '../../../src/schema/validate';
-import { byCode, codes, currentInstancetypes, errors, goldenImage, input } from './helpers';
+import { byCode, codes, demoInstancetypes, errors, goldenImage, input } from './helpers';
 
 const KEY =
   'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl user@host';
@@ -90,7 +90,7 @@ describe('golden image generation (semantics §2)', () => {
       input(
         goldenImage({ ...labels, 'instancetype.kubevirt.io/default-instancetype': 'u1.mediun' }),
         {
-          known: { instancetypes: currentInstancetypes() },
+          known: { instancetypes: demoInstancetypes() },
         },
       ),
     );

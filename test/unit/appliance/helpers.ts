@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'fs';
+import { readFileSync } from 'fs';
 import path from 'path';
-import { dump, load } from 'js-yaml';
+import { dump } from 'js-yaml';
 import {
   ANNOTATION_VM_SPEC,
   createSeededRandom,
@@ -10,62 +10,21 @@ import {
   type KubeObject,
 } from '../../../src/appliance';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the demo data is plain CommonJS
+const demoCatalog = require('../../../preview/demo-data/instancetypes');
+
 export const ROOT = path.resolve(__dirname, '../../..');
-export const REFERENCE = path.resolve(ROOT, '../shared/reference');
 export const fixture = (name: string): string =>
   readFileSync(path.join(ROOT, 'test/fixtures', name), 'utf8');
 
 export const seedBundle = () => parseMultiDocument(fixture('seed-appliance.yaml'));
 export const correctedBundle = () => parseMultiDocument(fixture('seed-appliance-corrected.yaml'));
 
-/** The current common-instancetypes names (names.txt), as cluster objects with cpu/memory. */
-export const currentInstancetypes = (): KubeObject[] => {
-  const text = readFileSync(path.join(REFERENCE, 'common-instancetypes/names.txt'), 'utf8');
-  const out: KubeObject[] = [];
-  let section = '';
-  for (const line of text.split('\n')) {
-    const header = /^\[(\w+)\]/.exec(line);
-    if (header) section = header[1];
-    else if (line && !line.startsWith('#')) {
-      const [name, cpu, memory] = line.split('\t');
-      out.push({
-        apiVersion: 'instancetype.kubevirt.io/v1beta1',
-        kind: section,
-        metadata: { name },
-        spec: section.endsWith('Instancetype')
-          ? { cpu: { guest: Number(cpu) }, memory: { guest: memory } }
-          : {},
-      });
-    }
-  }
-  return out;
-};
-
-export const referenceVMs = (): Array<{ file: string; vm: KubeObject }> => {
-  const dir = path.join(REFERENCE, 'kubevirt-examples');
-  const out: Array<{ file: string; vm: KubeObject }> = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()) {
-    let text = readFileSync(path.join(dir, file), 'utf8');
-    const bundle = parseMultiDocument(text);
-    for (const d of bundle.documents) {
-      const o = d.object;
-      if (o?.kind === 'Template' && Array.isArray(o.objects)) {
-        // Process the OpenShift Template as `oc process` would: ${{X}} is a typed value.
-        const params = new Map<string, string>([['NAME', 'fedora']]);
-        for (const p of (o.parameters as Array<{ name: string; value?: string }>) ?? [])
-          if (p.value !== undefined) params.set(p.name, p.value);
-        text = dump(o.objects)
-          .replace(/'?\$\{\{(\w+)\}\}'?/g, (_, n: string) => params.get(n) ?? '')
-          .replace(/\$\{(\w+)\}/g, (_, n: string) => params.get(n) ?? '');
-        for (const inner of load(text) as KubeObject[])
-          if (inner.kind === 'VirtualMachine') out.push({ file, vm: inner });
-      } else if (o?.kind === 'VirtualMachine') out.push({ file, vm: o });
-    }
-  }
-  return out;
-};
+/** The cluster instancetypes and preferences of the demo data (u1, o1 and n1 series). */
+export const demoInstancetypes = (): KubeObject[] => [
+  ...(demoCatalog.instancetypes() as KubeObject[]),
+  ...(demoCatalog.preferences() as KubeObject[]),
+];
 
 /** An appliance DataSource around a boilerplate object (written as YAML, as users do). */
 export const appliance = (

@@ -13,7 +13,7 @@ import {
   byCode,
   codes,
   correctedBundle,
-  currentInstancetypes,
+  demoInstancetypes,
   errors,
   input,
   seedBundle,
@@ -81,7 +81,7 @@ describe('the seed appliance (semantics §7 defects)', () => {
   });
 
   it('reports the instancetype n1.xlarge against the label server.medium, and server.medium as unknown today', () => {
-    const r = run({ known: { instancetypes: currentInstancetypes() } });
+    const r = run({ known: { instancetypes: demoInstancetypes() } });
     expect(byCode(r.findings, 'InstancetypeLabelMismatch')).toHaveLength(1);
     expect((r.vm.spec as any).instancetype).toEqual({
       kind: 'VirtualMachineClusterInstancetype',
@@ -155,7 +155,7 @@ describe('the corrected seed appliance', () => {
         companions: bundle.companions,
         name,
         random: createSeededRandom(seed),
-        known: { instancetypes: currentInstancetypes() },
+        known: { instancetypes: demoInstancetypes() },
       }),
     );
 
@@ -164,7 +164,7 @@ describe('the corrected seed appliance', () => {
     expect(errors(r.findings)).toEqual([]);
     expect(
       errors(
-        validateVirtualMachineManifest(r.vm, { known: { instancetypes: currentInstancetypes() } }),
+        validateVirtualMachineManifest(r.vm, { known: { instancetypes: demoInstancetypes() } }),
       ),
     ).toEqual([]);
     expect(bundle.findings).toEqual([]);
