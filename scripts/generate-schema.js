@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Generates the VirtualMachine JSON schema from the TypeScript types of @kubevirt-ui-ext/kubevirt-api
 // and compiles it into ajv standalone code, so the browser never needs `new Function` (the console's
 // Content-Security-Policy forbids it).
@@ -64,7 +65,11 @@ const generate = () => {
   return generator.createSchema(ROOT_TYPE);
 };
 
-/** Rewrites one property schema where the TypeScript types say less than the API accepts. */
+/**
+ * Rewrites one property schema where the TypeScript types say less than the API accepts.
+ * @param {string} name
+ * @param {any} prop
+ */
 const adjustProperty = (name, prop) => {
   const description = prop.description || '';
   if (description.startsWith('Quantity is a fixed-point')) return quantity();
@@ -83,9 +88,14 @@ const adjustProperty = (name, prop) => {
   return prop;
 };
 
+/**
+ * @param {any} node
+ * @returns {any}
+ */
 const stripDescriptions = (node) => {
   if (Array.isArray(node)) return node.map(stripDescriptions);
   if (!node || typeof node !== 'object') return node;
+  /** @type {Record<string, any>} */
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     // `properties` holds field names, one of which could be called "description".
@@ -96,10 +106,20 @@ const stripDescriptions = (node) => {
   return out;
 };
 
+/**
+ * @template T, U
+ * @param {Record<string, T>} obj
+ * @param {(value: T, key: string) => U} fn
+ * @returns {Record<string, U>}
+ */
 const mapValues = (obj, fn) =>
   Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, fn(v, k)]));
 
-/** Closes every object type that lists its properties; free-form objects and maps stay open. */
+/**
+ * Closes every object type that lists its properties; free-form objects and maps stay open.
+ * @param {any} node
+ * @returns {void}
+ */
 const closeObjects = (node) => {
   if (Array.isArray(node)) return node.forEach(closeObjects);
   if (!node || typeof node !== 'object') return;
@@ -112,6 +132,7 @@ const closeObjects = (node) => {
   }
 };
 
+/** @param {any} schema */
 const postProcess = (schema) => {
   const definitions = mapValues(schema.definitions, (def) =>
     def.properties
@@ -136,6 +157,10 @@ const postProcess = (schema) => {
   return result;
 };
 
+/**
+ * @param {import('ajv').SchemaObject} schema
+ * @returns {string}
+ */
 const standaloneValidator = (schema) => {
   const Ajv = require('ajv').default;
   const standaloneCode = require('ajv/dist/standalone').default;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Extracts every translatable string into locales/en/plugin__kubevirt-appliance-plugin.json.
 // Sources: `t('…')` calls in React code, `msg('…')` markers in the pure core (which cannot call t()),
 // and `%plugin__kubevirt-appliance-plugin~Text%` labels in console-extensions.json.
@@ -13,6 +14,10 @@ const root = path.resolve(__dirname, '..');
 const localeFile = path.join(root, 'locales', 'en', `${NAMESPACE}.json`);
 const CALLEES = new Set(['t', 'msg']);
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 const sourceFiles = (dir) =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -20,16 +25,27 @@ const sourceFiles = (dir) =>
     return /\.(ts|tsx)$/.test(entry.name) && !/\.d\.ts$/.test(entry.name) ? [full] : [];
   });
 
+/**
+ * @param {import('typescript').Expression} expr
+ * @returns {string | undefined}
+ */
 const calleeName = (expr) => {
   if (ts.isIdentifier(expr)) return expr.text;
   if (ts.isPropertyAccessExpression(expr)) return expr.name.text; // i18n.t('…')
   return undefined;
 };
 
+/**
+ * @param {string} file
+ * @param {string[]} problems
+ * @returns {string[]}
+ */
 const keysOfFile = (file, problems) => {
   const text = fs.readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  /** @type {string[]} */
   const keys = [];
+  /** @param {import('typescript').Node} node */
   const visit = (node) => {
     if (ts.isCallExpression(node) && CALLEES.has(calleeName(node.expression) ?? '')) {
       const [first] = node.arguments;
@@ -53,6 +69,7 @@ const extensionKeys = () => {
 };
 
 const main = () => {
+  /** @type {string[]} */
   const problems = [];
   const keys = new Set(extensionKeys());
   for (const file of sourceFiles(path.join(root, 'src'))) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Serves dist/ on 127.0.0.1:9001 for a console started by ./start-console.sh (the usual plugin dev loop).
 const http = require('http');
 const fs = require('fs');
@@ -7,6 +8,7 @@ const path = require('path');
 const root = path.resolve(__dirname, '..', 'dist');
 const port = Number(process.env.PLUGIN_PORT || 9001);
 const host = process.env.PLUGIN_HOST || '127.0.0.1';
+/** @type {Record<string, string>} */
 const TYPES = {
   '.js': 'application/javascript',
   '.json': 'application/json',
@@ -24,7 +26,8 @@ if (!fs.existsSync(path.join(root, 'plugin-manifest.json'))) {
 }
 
 const server = http.createServer((req, res) => {
-  const urlPath = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  // req.url is always set on a server request; '/' (the directory, so a 404) covers the typing gap.
+  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   const file = path.resolve(root, `.${urlPath}`);
   if (
     !file.startsWith(root + path.sep) ||
