@@ -39,6 +39,20 @@ function setCondition(conds, type, status, reason, message) {
   return list;
 }
 
+/**
+ * The conditions of a finished operation (snapshot, restore, clone): no longer Progressing, Ready.
+ * @param {string} reason @param {string} message
+ */
+function completedConditions(reason, message) {
+  return setCondition(
+    setCondition([], 'Progressing', 'False', reason, message),
+    'Ready',
+    'True',
+    reason,
+    message,
+  );
+}
+
 /** The DataSource's readiness from its source, as CDI's DataSource controller decides it. @param {Store} store @param {any} ds */
 function dataSourceReadiness(store, ds, depth = 0) {
   const src = ds.spec?.source || {};
@@ -108,4 +122,4 @@ function cloneTarget(src, cl) {
   return vm;
 }
 
-module.exports = { now, setCondition, dataSourceReadiness, cloneTarget };
+module.exports = { now, setCondition, completedConditions, dataSourceReadiness, cloneTarget };

@@ -1,31 +1,22 @@
 // @ts-check
 'use strict';
 
-const { randomInt } = require('node:crypto');
-const jsonpatch = require('fast-json-patch');
-const { ApiError, badRequest, conflict, invalid, alreadyExists, notFound } = require('./status');
+const { ApiError, badRequest, conflict, invalid, alreadyExists } = require('./status');
 const { apiVersionOf, findResource } = require('./resources');
 const { clone } = require('./store');
 const v = require('./validation');
 const { vmAdmissionCauses } = require('./webhook');
+const { generateName, normalize } = require('./defaulting');
 
 /**
- * Create, update and patch: the parts that decide what gets stored. The caller (routes.js)
- * authorizes, then stores or (for dryRun) only answers.
+ * Create and update (a patch arrives here already applied, see patch.js): the parts that decide
+ * what gets stored. The caller (routes-write.js) authorizes, then stores or (for dryRun) only
+ * answers.
  *
  * @typedef {import('./resources').Resource} Resource
  * @typedef {import('./store').Store} Store
  * @typedef {{store: Store, res: Resource, namespace: string | undefined, mode: 'Strict'|'Warn'|'Ignore'}} Ctx
  */
-
-const GENERATE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
-
-/** @param {string} prefix */
-function generateName(prefix) {
-  let s = '';
-  for (let i = 0; i < 5; i++) s += GENERATE_ALPHABET[randomInt(GENERATE_ALPHABET.length)];
-  return `${prefix}${s}`;
-}
 
 /** @param {Ctx} ctx @param {any} obj @param {string | undefined} urlName */
 function checkTypeAndScope(ctx, obj, urlName) {
@@ -191,115 +182,4 @@ function prepareUpdate(ctx, existing, next, statusOnly, opts) {
   return { obj: out, warnings, unchanged };
 }
 
-/** RFC 7386 merge patch. @param {any} target @param {any} patch @returns {any} */
-function mergePatch(target, patch) {
-  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) return clone(patch);
-  const out = target && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
-  for (const [k, val] of Object.entries(patch)) {
-    if (val === null) delete out[k];
-    else out[k] = mergePatch(out[k], val);
-  }
-  return out;
-}
-
-const DECODE_ERRORS = [
-  'SEQUENCE_NOT_AN_ARRAY',
-  'OPERATION_NOT_AN_OBJECT',
-  'OPERATION_OP_INVALID',
-  'OPERATION_PATH_INVALID',
-  'OPERATION_FROM_REQUIRED',
-  'OPERATION_VALUE_REQUIRED',
-  'OPERATION_VALUE_CANNOT_CONTAIN_UNDEFINED',
-];
-
-/**
- * Applies a patch body to the stored object.
- * JSON patch: malformed operations are 400 BadRequest; an operation that cannot be applied,
- * including a failed `test`, is 422 Invalid, as the API server answers.
- * @param {any} existing @param {string} text @param {string} contentType
- */
-function applyPatch(existing, text, contentType) {
-  const type = contentType.split(';')[0].trim().toLowerCase();
-  const known = [
-    'application/json-patch+json',
-    'application/merge-patch+json',
-    'application/strategic-merge-patch+json',
-  ];
-  if (!known.includes(type)) {
-    throw new ApiError(
-      415,
-      `the body of the request was in an unknown format - accepted media types include: ${known.join(', ')} (got "${type}"; server-side apply is not served by the preview)`,
-      'UnsupportedMediaType',
-    );
-  }
-  let patch;
-  try {
-    patch = JSON.parse(text);
-  } catch (e) {
-    throw badRequest(`error decoding patch: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (
-    type === 'application/merge-patch+json' ||
-    type === 'application/strategic-merge-patch+json'
-  ) {
-    if (!patch || typeof patch !== 'object' || Array.isArray(patch))
-      throw badRequest('a merge patch must be a JSON object');
-    return mergePatch(existing, patch);
-  }
-  if (type === 'application/json-patch+json') {
-    if (!Array.isArray(patch)) throw badRequest('a JSON patch must be a JSON array of operations');
-    const doc = clone(existing);
-    try {
-      return jsonpatch.applyPatch(doc, patch, true, true).newDocument;
-    } catch (e) {
-      const err = /** @type {any} */ (e);
-      const detail = err && err.message ? String(err.message).split('\n')[0] : String(e);
-      if (err && DECODE_ERRORS.includes(err.name))
-        throw badRequest(`invalid JSON patch: ${detail}`);
-      throw new ApiError(
-        422,
-        'the server rejected our request due to an error in our request',
-        'Invalid',
-        {
-          causes: [{ reason: 'UnexpectedServerResponse', message: detail, field: '' }],
-        },
-      );
-    }
-  }
-  return existing;
-}
-
-module.exports = {
-  prepareCreate,
-  prepareUpdate,
-  applyPatch,
-  mergePatch,
-  checkTypeAndScope,
-  generateName,
-  notFound,
-};
-
-/**
- * Server-side defaulting the API performs on every write: Secret `stringData` is merged into
- * base64 `data` (and never stored); a Namespace gets its name label and phase Active.
- * @param {Resource} res @param {any} obj
- */
-function normalize(res, obj) {
-  if (res.kind === 'Secret' && obj.stringData && typeof obj.stringData === 'object') {
-    obj.data = obj.data || {};
-    for (const [k, val] of Object.entries(obj.stringData))
-      obj.data[k] = Buffer.from(String(val)).toString('base64');
-    delete obj.stringData;
-  }
-  if (res.kind === 'Secret' && !obj.type) obj.type = 'Opaque';
-  if (res.kind === 'Namespace') {
-    obj.metadata.labels = {
-      ...(obj.metadata.labels || {}),
-      'kubernetes.io/metadata.name': obj.metadata.name,
-    };
-    if (!obj.status) obj.status = { phase: 'Active' };
-  }
-  return obj;
-}
-
-module.exports.normalize = normalize;
+module.exports = { prepareCreate, prepareUpdate, checkTypeAndScope };

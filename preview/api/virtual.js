@@ -1,24 +1,22 @@
 // @ts-check
 'use strict';
 
-const { findResource, listOf } = require('./resources');
+const { listOf } = require('./resources');
 const { badRequest, invalid, notFound } = require('./status');
 const { readBody, decodeObject, sendJson } = require('./http');
 const { selectorFromQuery } = require('./selectors');
 const { startWatch } = require('./watch');
 const { authorize, projectVisible } = require('./auth');
 const { clone } = require('./store');
+const { NS_RES } = require('./routes-target');
 
 /**
  * Resources computed rather than stored: OpenShift Projects (the namespaces a user may see) and
  * SelfSubjectAccessReviews (answered from the role model).
  *
- * @typedef {import('./resources').Resource} Resource
- * @typedef {{store: import('./store').Store, watches: Set<() => void>}} Api
- * @typedef {{res: Resource, namespace: string | undefined, name: string | undefined, sub: string | undefined}} Target
+ * @typedef {import('./routes-target').Api} Api
+ * @typedef {import('./routes-target').Target} Target
  */
-
-const NS_RES = /** @type {Resource} */ (findResource('', 'v1', 'namespaces'));
 
 /** A Project is OpenShift's read-only view of a Namespace. @param {any} ns */
 function toProject(ns) {

@@ -85,8 +85,8 @@ const isAppliance = (o) =>
  */
 function seedStore(store) {
   const { findByKind } = require('../api/resources');
-  const { normalize } = require('../api/mutate');
-  const { dataSourceReadiness } = require('../api/controllers');
+  const { normalize } = require('../api/defaulting');
+  const { dataSourceReadiness } = require('../api/derived');
   /** @type {Array<{res: any, obj: any}>} */
   const created = [];
   for (const o of loadDemoObjects()) {

@@ -8,30 +8,28 @@
 
 const API = 'instancetype.kubevirt.io/v1beta1';
 
+/** The U Series' sizes (name, vCPUs, memory); the O Series has the same ones. */
+const U_SIZES = [
+  ['small', 1, '2Gi'],
+  ['medium', 1, '4Gi'],
+  ['large', 2, '8Gi'],
+  ['xlarge', 4, '16Gi'],
+];
+
 const SERIES = {
   u1: {
     className: 'General Purpose',
     classLabel: 'general.purpose',
     description:
       'The U Series is quite neutral and provides resources for general purpose applications.',
-    sizes: [
-      ['small', 1, '2Gi'],
-      ['medium', 1, '4Gi'],
-      ['large', 2, '8Gi'],
-      ['xlarge', 4, '16Gi'],
-    ],
+    sizes: U_SIZES,
   },
   o1: {
     className: 'Overcommitted',
     classLabel: 'overcommitted',
     description:
       'The O Series is based on the U Series, with the only difference being that memory is overcommitted.',
-    sizes: [
-      ['small', 1, '2Gi'],
-      ['medium', 1, '4Gi'],
-      ['large', 2, '8Gi'],
-      ['xlarge', 4, '16Gi'],
-    ],
+    sizes: U_SIZES,
   },
   n1: {
     className: 'Network',

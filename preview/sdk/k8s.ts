@@ -6,10 +6,16 @@ import type {
   k8sListItems as SdkK8sListItems,
   k8sPatch as SdkK8sPatch,
   k8sUpdate as SdkK8sUpdate,
+  K8sModel,
   K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { consoleFetchJSON } from './fetch';
-import { getAPIVersionForModel, resourceURL, selectorToString } from './models';
+import {
+  getAPIVersionForModel,
+  resourceURL,
+  selectorToString,
+  type ResourceURLOptions,
+} from './models';
 
 // Same shapes as the SDK: option objects, URL from the model, namespace from the object.
 
@@ -33,6 +39,19 @@ export const k8sUpdate: typeof SdkK8sUpdate = ({ model, data, ns, name, path, qu
     data,
   );
 
+/** The URL of an existing resource: namespace and name from the options, else from the object. */
+const existingResourceURL = (
+  model: K8sModel,
+  resource: K8sResourceCommon,
+  { ns, name, path, queryParams }: ResourceURLOptions,
+) =>
+  resourceURL(model, {
+    ns: ns ?? resource.metadata?.namespace,
+    name: name ?? resource.metadata?.name,
+    path,
+    queryParams,
+  });
+
 export const k8sPatch: typeof SdkK8sPatch = async ({
   model,
   resource,
@@ -46,12 +65,7 @@ export const k8sPatch: typeof SdkK8sPatch = async ({
   // The SDK skips the request for an empty patch and hands back the resource unchanged.
   if (patches.length === 0) return resource;
   return consoleFetchJSON.patch(
-    resourceURL(model, {
-      ns: ns ?? resource.metadata?.namespace,
-      name: name ?? resource.metadata?.name,
-      path,
-      queryParams,
-    }),
+    existingResourceURL(model, resource, { ns, name, path, queryParams }),
     patches,
   );
 };
@@ -72,12 +86,7 @@ export const k8sDelete: typeof SdkK8sDelete = ({
       ? { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: model.propagationPolicy }
       : undefined);
   return consoleFetchJSON.delete(
-    resourceURL(model, {
-      ns: ns ?? resource.metadata?.namespace,
-      name: name ?? resource.metadata?.name,
-      path,
-      queryParams,
-    }),
+    existingResourceURL(model, resource, { ns, name, path, queryParams }),
     body,
     requestInit,
   );
