@@ -2,9 +2,9 @@
 export {
   applianceFromVirtualMachine,
   parseBootSource,
+  BOOT_SOURCE_SYNTAX,
   dataSourceSource,
   toYaml,
-  DATASOURCE_API_VERSION,
   type BootSource,
   type BootSourceKind,
   type FromVmInput,

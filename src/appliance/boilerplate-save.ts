@@ -1,10 +1,9 @@
 import type { Operation } from 'fast-json-patch';
 import { ANNOTATION_VM_SPEC } from './constants';
-import { formatMessage, type Finding } from './findings';
+import { formatMessage, ptr, type Finding } from '../findings';
 import type { KubeObject } from './types';
 
-const escapeSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
-const ANNOTATION_PATH = `/metadata/annotations/${escapeSegment(ANNOTATION_VM_SPEC)}`;
+const ANNOTATION_PATH = ptr('metadata', 'annotations', ANNOTATION_VM_SPEC);
 
 /**
  * JSON patch that changes only the boilerplate annotation, guarded by the resourceVersion the

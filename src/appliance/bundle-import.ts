@@ -1,7 +1,7 @@
 import { exportObject } from './bundle-export';
 import { docErr, objectKey, validateBundle, type ObjectKey } from './bundle-validate';
-import { DATASOURCE_API_VERSION } from './from-vm';
-import { finding, hasErrors, msg, type Finding } from './findings';
+import { DATASOURCE_API_VERSION } from './constants';
+import { finding, hasErrors, msg, type Finding } from '../findings';
 import { isDnsLabel } from './names';
 import type { KubeObject } from './types';
 

@@ -1,6 +1,6 @@
 import { parseMultiDocument, type Bundle } from './bundle';
-import { DATASOURCE_API_VERSION } from './from-vm';
-import { finding, hasErrors, msg, type Finding, type MessageParams } from './findings';
+import { DATASOURCE_API_VERSION } from './constants';
+import { finding, hasErrors, msg, type Finding, type MessageParams } from '../findings';
 import { asObject, display, getIn, isObject } from './json';
 import { isDnsSubdomain } from './names';
 import { completeAppliance } from './complete';

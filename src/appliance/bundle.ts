@@ -1,6 +1,6 @@
 import { loadAll, YAMLException } from 'js-yaml';
 import { KUBE_YAML_SCHEMA } from './yaml-schema';
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { isObject } from './json';
 import { copyParsedSafely } from './parse';
 import type { KubeObject } from './types';

@@ -10,7 +10,7 @@ import {
   VM_API_VERSION,
   VM_KIND,
 } from './constants';
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { asArray, asObject, asString, display, getIn, isObject, type JsonObject } from './json';
 import { hasIdentityFields, summarize } from './boilerplate';
 import { parseBoilerplate } from './parse';

@@ -1,8 +1,6 @@
-import { finding, msg, type Finding } from './findings';
-import { asArray, isObject, type JsonObject } from './json';
-import { ptr } from './pointer';
+import { finding, msg, ptr, type Finding } from '../findings';
+import { asArray, getIn, isObject, type JsonObject } from './json';
 import { disksOf, interfacesOf } from './boilerplate';
-import { getIn } from './json';
 
 const SERVER_METADATA = [
   'uid',

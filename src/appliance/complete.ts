@@ -1,18 +1,13 @@
 import { ANNOTATION_VM_SPEC, VM_API_VERSION, VM_KIND } from './constants';
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { cloneJson, display, type JsonObject } from './json';
 import { parseBoilerplate } from './parse';
 import { cleanServerFields, stripIdentity } from './clean';
 import { hasIdentityFields } from './boilerplate';
 import { classifyDataSource } from './classify';
-import {
-  applyRefs,
-  checkTarget,
-  orderKeys,
-  schemaFindings,
-  setIdentity,
-  sourceNamespace,
-} from './common';
+import { checkTarget, setIdentity, sourceNamespace } from './target';
+import { applyRefs } from './instancetype';
+import { orderKeys, schemaFindings } from './final-vm';
 import { fillSources, renameDataVolumeTemplates } from './disks';
 import { repairRunStrategy } from './runstrategy';
 import { applyCredentials } from './credentials';

@@ -7,6 +7,8 @@ export const ANNOTATION_VM_SPEC = 'appliance.kubevirt.io/vm-spec';
 export const ANNOTATION_SOURCE = 'appliance.kubevirt.io/source';
 export const ANNOTATION_SOURCE_UID = 'appliance.kubevirt.io/source-uid';
 export const ANNOTATION_DISPLAY_NAME = 'openshift.io/display-name';
+/** On a PVC or DataSource: the disk was sealed (machine identity removed), ready to be enriched. */
+export const LABEL_SEALED = 'appliance.kubevirt.io/sealed';
 
 export const CLUSTER_INSTANCETYPE = 'VirtualMachineClusterInstancetype';
 export const NAMESPACED_INSTANCETYPE = 'VirtualMachineInstancetype';
@@ -15,6 +17,7 @@ export const NAMESPACED_PREFERENCE = 'VirtualMachinePreference';
 
 export const VM_API_VERSION = 'kubevirt.io/v1';
 export const VM_KIND = 'VirtualMachine';
+export const DATASOURCE_API_VERSION = 'cdi.kubevirt.io/v1beta1';
 
 /** The Kubernetes limit for all annotations of an object together. */
 export const MAX_BOILERPLATE_BYTES = 256 * 1024;

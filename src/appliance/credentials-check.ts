@@ -1,6 +1,6 @@
 import type { Operation } from 'fast-json-patch';
 import { MAX_INLINE_USERDATA_BYTES } from './constants';
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { asArray, display, getIn, isObject, type JsonObject, utf8Length } from './json';
 import {
   findCloudInit,

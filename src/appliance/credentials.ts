@@ -1,5 +1,5 @@
 import { MAX_INLINE_USERDATA_BYTES } from './constants';
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { ensureObject, isObject, utf8Length, type JsonObject } from './json';
 import {
   findCloudInit,

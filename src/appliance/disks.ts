@@ -1,8 +1,14 @@
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { asArray, asString, ensureObject, getIn, isObject, type JsonObject } from './json';
 import { perVmName, shortenName } from './names';
 import { volumesOf } from './boilerplate';
-import { dataSourceRef } from './common';
+
+/** A data volume template's `sourceRef` to the DataSource it clones. */
+export const dataSourceRef = (name: string, namespace: string): JsonObject => ({
+  kind: 'DataSource',
+  name,
+  namespace,
+});
 
 /**
  * Makes every data volume template name per-VM and lets the volumes follow (semantics §3.4), so

@@ -1,4 +1,4 @@
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { asArray, asString, ensureObject, getIn, isObject, type JsonObject } from './json';
 import { shortenName } from './names';
 

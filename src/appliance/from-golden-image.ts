@@ -1,6 +1,6 @@
 import { generateVirtualMachine } from './generate';
 import { applianceFromVirtualMachine, type BootSource, type FromVmResult } from './from-vm';
-import type { Finding } from './findings';
+import type { Finding } from '../findings';
 import type { KindName, KubeObject } from './types';
 
 export interface FromGoldenImageInput {

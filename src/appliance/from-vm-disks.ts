@@ -1,7 +1,6 @@
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, ptr, type Finding } from '../findings';
 import { asArray, asObject, asString, display, getIn, isObject, type JsonObject } from './json';
 import { disksOf, volumesOf } from './boilerplate';
-import { ptr } from './pointer';
 
 /** Disk and Secret handling of "Save as appliance" (see from-vm.ts). */
 

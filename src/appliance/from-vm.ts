@@ -5,6 +5,7 @@ import {
   ANNOTATION_VM_SPEC,
   CLUSTER_INSTANCETYPE,
   CLUSTER_PREFERENCE,
+  DATASOURCE_API_VERSION,
   LABEL_DEFAULT_INSTANCETYPE,
   LABEL_DEFAULT_INSTANCETYPE_KIND,
   LABEL_DEFAULT_PREFERENCE,
@@ -12,17 +13,17 @@ import {
   VM_API_VERSION,
   VM_KIND,
 } from './constants';
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { asObject, asString, cloneJson, display, getIn, isObject, type JsonObject } from './json';
 import { cleanServerFields, stripIdentity } from './clean';
 import { hasIdentityFields } from './boilerplate';
 import { refFrom } from './classify';
-import { isDnsLabel, isDnsSubdomain } from './names';
+import { isDnsSubdomain } from './names';
+import { parseKindName, type KindNameSyntax } from './kind-name';
+import { checkNamespace } from './target';
 import { checkCredentials } from './credentials-check';
 import { checkVmSecrets, repointTemplates } from './from-vm-disks';
 import type { KubeObject } from './types';
-
-export const DATASOURCE_API_VERSION = 'cdi.kubevirt.io/v1beta1';
 
 /** What a new appliance boots from (semantics §1: the three kinds of `spec.source`). */
 export type BootSourceKind = 'DataSource' | 'PersistentVolumeClaim' | 'VolumeSnapshot';
@@ -53,26 +54,28 @@ export interface FromVmResult {
   findings: Finding[];
 }
 
-const BOOT_KINDS: Record<string, BootSourceKind> = {
-  datasource: 'DataSource',
-  pvc: 'PersistentVolumeClaim',
-  persistentvolumeclaim: 'PersistentVolumeClaim',
-  snapshot: 'VolumeSnapshot',
-  volumesnapshot: 'VolumeSnapshot',
-};
+const BOOT_KINDS = new Map<string, BootSourceKind>([
+  ['datasource', 'DataSource'],
+  ['pvc', 'PersistentVolumeClaim'],
+  ['persistentvolumeclaim', 'PersistentVolumeClaim'],
+  ['snapshot', 'VolumeSnapshot'],
+  ['volumesnapshot', 'VolumeSnapshot'],
+]);
 
 /**
- * Reads `KIND/NAME` or `KIND/NAMESPACE/NAME` (the CLI's `--boot-source`); KIND is DataSource,
- * PVC/PersistentVolumeClaim or VolumeSnapshot/snapshot, any case. Undefined when malformed.
+ * `KIND/NAME` or `KIND/NAMESPACE/NAME` (the CLI's `--boot-source`); KIND is DataSource,
+ * PVC/PersistentVolumeClaim or VolumeSnapshot/snapshot, any case.
  */
+export const BOOT_SOURCE_SYNTAX: KindNameSyntax<BootSourceKind> = {
+  kind: (written) => (written === undefined ? undefined : BOOT_KINDS.get(written.toLowerCase())),
+  kinds: 'DataSource, PVC or VolumeSnapshot',
+  namespaced: true,
+};
+
+/** See BOOT_SOURCE_SYNTAX; undefined when malformed. */
 export const parseBootSource = (text: string): BootSource | undefined => {
-  const parts = text.split('/');
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) return undefined;
-  const kind = BOOT_KINDS[parts[0].toLowerCase()];
-  if (!kind) return undefined;
-  return parts.length === 3
-    ? { kind, namespace: parts[1], name: parts[2] }
-    : { kind, name: parts[1] };
+  const parsed = parseKindName(text, BOOT_SOURCE_SYNTAX);
+  return parsed.ok ? parsed.ref : undefined;
 };
 
 /** `spec.source` of a DataSource for a boot source (semantics §1). */
@@ -108,17 +111,7 @@ const checkInput = (input: FromVmInput): Finding[] => {
         s,
       ),
     );
-  if (!input.namespace || !isDnsLabel(input.namespace))
-    out.push(
-      finding(
-        'error',
-        'NamespaceInvalid',
-        '/metadata/namespace',
-        msg('The namespace {{namespace}} is not a valid namespace name.'),
-        { namespace: input.namespace ?? '' },
-        s,
-      ),
-    );
+  out.push(...checkNamespace(input.namespace, s.subject));
   const boot = input.bootSource;
   if (!boot || !boot.name || !isDnsSubdomain(boot.name))
     out.push(

@@ -1,16 +1,11 @@
-import { VM_API_VERSION, VM_KIND } from './constants';
-import { finding, msg, type Finding } from './findings';
+import { LABEL_DEFAULT_PREFERENCE, VM_API_VERSION, VM_KIND } from './constants';
+import { finding, msg, type Finding } from '../findings';
 import type { JsonObject } from './json';
 import { classifyDataSource } from './classify';
-import {
-  applyRefs,
-  checkTarget,
-  dataSourceRef,
-  orderKeys,
-  schemaFindings,
-  setIdentity,
-  sourceNamespace,
-} from './common';
+import { checkTarget, setIdentity, sourceNamespace } from './target';
+import { applyRefs } from './instancetype';
+import { dataSourceRef } from './disks';
+import { orderKeys, schemaFindings } from './final-vm';
 import { perVmName } from './names';
 import { repairRunStrategy } from './runstrategy';
 import { applyCredentials } from './credentials';
@@ -54,7 +49,7 @@ export const generateVirtualMachine = (input: InstantiateInput): InstantiateResu
         'PreferenceRequired',
         '/spec/preference',
         msg('A golden image needs the label {{label}}; this DataSource has none.'),
-        { label: 'instancetype.kubevirt.io/default-preference' },
+        { label: LABEL_DEFAULT_PREFERENCE },
       ),
     );
   if (!c.defaultInstancetype && !input.choices?.instancetype)

@@ -1,13 +1,26 @@
 import {
+  canonicalInstancetypeKind,
+  canonicalPreferenceKind,
   CLUSTER_INSTANCETYPE,
   CLUSTER_PREFERENCE,
+  LABEL_DEFAULT_INSTANCETYPE,
+  LABEL_DEFAULT_PREFERENCE,
   NAMESPACED_INSTANCETYPE,
   NAMESPACED_PREFERENCE,
 } from './constants';
-import { finding, msg, type Finding, type FindingSubject } from './findings';
-import { display, getIn, isObject } from './json';
+import { finding, msg, ptr, type Finding, type FindingSubject } from '../findings';
+import {
+  asObject,
+  asString,
+  display,
+  ensureObject,
+  getIn,
+  isObject,
+  type JsonObject,
+} from './json';
 import { nearestInstancetypes, nearestNames } from './nearest';
-import type { KindName, KubeObject } from './types';
+import { refFrom } from './classify';
+import type { Classification, InstantiateInput, KindName, KubeObject } from './types';
 
 export type RefField = 'instancetype' | 'preference';
 
@@ -153,5 +166,127 @@ export const checkInstancetypeConflicts = (
       ),
     );
   }
+  return out;
+};
+
+const labelPath = (key: string) => ptr('metadata', 'labels', key);
+
+/**
+ * Instancetype and preference (semantics §2.1-2, §3.6): the user's choice beats the boilerplate,
+ * the boilerplate beats the DataSource labels; unknown names are errors when the cluster's
+ * objects are known; conflicts with the instancetype are errors with a removing fix.
+ */
+export const applyRefs = (
+  vm: JsonObject,
+  input: InstantiateInput,
+  c: Classification,
+): Finding[] => {
+  const out: Finding[] = [];
+  const spec = ensureObject(vm, 'spec');
+  const fields: Array<{ field: RefField; label?: KindName; labelKey: string; choice?: KindName }> =
+    [
+      {
+        field: 'instancetype',
+        label: c.defaultInstancetype,
+        labelKey: LABEL_DEFAULT_INSTANCETYPE,
+        choice: input.choices?.instancetype,
+      },
+      {
+        field: 'preference',
+        label: c.defaultPreference,
+        labelKey: LABEL_DEFAULT_PREFERENCE,
+        choice: input.choices?.preference,
+      },
+    ];
+  for (const { field, label, labelKey, choice } of fields) {
+    const canonical =
+      field === 'instancetype' ? canonicalInstancetypeKind : canonicalPreferenceKind;
+    const objects =
+      field === 'instancetype' ? input.known?.instancetypes : input.known?.preferences;
+    const written = asObject(spec[field]);
+    const boiler = refFrom(vm, field);
+    const path = `/spec/${field}`;
+    // KubeVirt can infer the instancetype/preference from a volume's labels: nothing to resolve.
+    if (written && !boiler && written.inferFromVolume !== undefined && !choice) continue;
+    if (written && !boiler && !choice && !label)
+      out.push(
+        finding(
+          'error',
+          field === 'instancetype' ? 'InstancetypeNameMissing' : 'PreferenceNameMissing',
+          `${path}/name`,
+          msg('spec.{{field}} names no {{field}}.'),
+          { field },
+        ),
+      );
+    if (boiler && label && (boiler.name !== label.name || boiler.kind !== label.kind))
+      out.push(
+        finding(
+          'warning',
+          field === 'instancetype' ? 'InstancetypeLabelMismatch' : 'PreferenceLabelMismatch',
+          `${path}/name`,
+          msg(
+            'The boilerplate names {{field}} {{boilerplate}} but the DataSource label says {{label}}; the boilerplate wins.',
+          ),
+          { field, boilerplate: boiler.name, label: label.name },
+        ),
+      );
+    const chosen = choice ?? boiler ?? label;
+    if (!chosen) continue;
+    const kind = canonical(chosen.kind);
+    if (!kind) {
+      out.push(
+        finding(
+          'error',
+          field === 'instancetype' ? 'InstancetypeKindInvalid' : 'PreferenceKindInvalid',
+          `${path}/kind`,
+          msg('{{kind}} is not a {{field}} kind.'),
+          { kind: chosen.kind, field },
+        ),
+      );
+    }
+    const writtenKind = asString(written?.kind);
+    if (chosen === boiler && writtenKind && kind && writtenKind !== kind)
+      out.push(
+        finding(
+          'info',
+          'KindNormalized',
+          `${path}/kind`,
+          msg('{{field}} kind {{written}} was written as {{kind}}.'),
+          { field, written: writtenKind, kind },
+        ),
+      );
+    if (written && 'revisionName' in written)
+      out.push(
+        finding(
+          'info',
+          'RevisionNameDropped',
+          `${path}/revisionName`,
+          msg(
+            'spec.{{field}}.revisionName names a revision of the source cluster; it was dropped.',
+          ),
+          { field },
+          { subject: 'boilerplate' },
+        ),
+      );
+    const ref: KindName = { kind: kind ?? chosen.kind, name: chosen.name };
+    const next: JsonObject = { kind: ref.kind, name: ref.name };
+    // Other fields (e.g. inferFromVolumeFailurePolicy) only belong to the boilerplate's own choice.
+    if (written && chosen === boiler)
+      for (const [k, v] of Object.entries(written))
+        if (!(k in next) && k !== 'revisionName') next[k] = v;
+    spec[field] = next;
+    out.push(...checkKnownRef(objects, field, ref, input.namespace, path, { fixable: true }));
+    if (label && chosen !== label && (label.name !== ref.name || label.kind !== ref.kind))
+      out.push(
+        ...checkKnownRef(objects, field, label, input.namespace, labelPath(labelKey), {
+          severity: 'warning',
+          subject: 'datasource',
+          fixable: false,
+        }),
+      );
+    if (field === 'instancetype')
+      out.push(...instancetypeNeeds(findKnown(objects, field, ref, input.namespace), ref.name));
+  }
+  out.push(...checkInstancetypeConflicts(vm, 'complete', !!input.known?.instancetypes));
   return out;
 };

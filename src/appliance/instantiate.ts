@@ -1,6 +1,7 @@
 import { classifyDataSource } from './classify';
 import { completeAppliance } from './complete';
-import { finding, msg } from './findings';
+import { VM_API_VERSION, VM_KIND } from './constants';
+import { finding, msg } from '../findings';
 import { generateVirtualMachine } from './generate';
 import type { InstantiateInput, InstantiateResult } from './types';
 
@@ -10,8 +11,8 @@ export const instantiate = (input: InstantiateInput): InstantiateResult => {
   if (kind === 'appliance') return completeAppliance(input);
   if (kind === 'golden-image') return generateVirtualMachine(input);
   const vm = {
-    apiVersion: 'kubevirt.io/v1',
-    kind: 'VirtualMachine',
+    apiVersion: VM_API_VERSION,
+    kind: VM_KIND,
     metadata: { name: input.name, namespace: input.namespace },
   };
   return {

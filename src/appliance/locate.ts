@@ -1,6 +1,6 @@
 import { loadAll } from 'js-yaml';
 import { KUBE_YAML_SCHEMA } from './yaml-schema';
-import { splitPointer } from './pointer';
+import { splitPointer } from '../findings';
 import { display } from './json';
 
 export interface TextRange {

@@ -1,5 +1,6 @@
 import type { Operation } from 'fast-json-patch';
 import type { KubeObject } from './types';
+import { VM_API_VERSION, VM_KIND } from './constants';
 
 export type OwnerReference = NonNullable<
   NonNullable<KubeObject['metadata']>['ownerReferences']
@@ -19,8 +20,8 @@ export const ownerReferenceFor = (vm: KubeObject): OwnerReference => {
       'ownerReferenceFor needs the created VirtualMachine (with metadata.name and metadata.uid)',
     );
   return {
-    apiVersion: vm.apiVersion ?? 'kubevirt.io/v1',
-    kind: vm.kind ?? 'VirtualMachine',
+    apiVersion: vm.apiVersion ?? VM_API_VERSION,
+    kind: vm.kind ?? VM_KIND,
     name,
     uid,
     blockOwnerDeletion: false,

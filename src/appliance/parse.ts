@@ -1,6 +1,6 @@
 import { load, YAMLException } from 'js-yaml';
 import { KUBE_YAML_SCHEMA } from './yaml-schema';
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { isObject, utf8Length, type JsonObject } from './json';
 import { MAX_BOILERPLATE_BYTES } from './constants';
 

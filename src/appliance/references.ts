@@ -1,4 +1,4 @@
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { asArray, asString, getIn, isObject } from './json';
 import { disksOf, volumesOf } from './boilerplate';
 import type { KubeObject } from './types';

@@ -1,5 +1,5 @@
 import { RUN_STRATEGIES } from './constants';
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { display, isObject, type JsonObject } from './json';
 
 const isValid = (v: unknown): boolean => (RUN_STRATEGIES as readonly unknown[]).includes(v);

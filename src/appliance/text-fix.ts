@@ -1,6 +1,6 @@
 import type { Operation } from 'fast-json-patch';
 import { isMap, isSeq, parseAllDocuments, parseDocument, type Document } from 'yaml';
-import { splitPointer } from './pointer';
+import { splitPointer } from '../findings';
 
 /**
  * One-click fixes applied to the YAML text itself (issue 7: the user's comments survive). The

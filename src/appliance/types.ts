@@ -1,4 +1,4 @@
-import type { Finding } from './findings';
+import type { Finding } from '../findings';
 
 /** Minimal Kubernetes object shape the core works on (no SDK import: the core is pure). */
 export interface KubeObject {

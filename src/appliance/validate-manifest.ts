@@ -1,6 +1,6 @@
 import { validateVirtualMachine } from '../schema/validate';
 import { VM_API_VERSION, VM_KIND } from './constants';
-import { finding, msg, type Finding } from './findings';
+import { finding, msg, type Finding } from '../findings';
 import { display, isObject } from './json';
 import { checkRunStrategy } from './runstrategy';
 import {

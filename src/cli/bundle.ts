@@ -1,5 +1,5 @@
 import { validateBundle } from '../appliance/bundle-import';
-import { formatFinding, type Finding } from '../appliance/findings';
+import { formatFinding, type Finding } from '../findings';
 import { locatePath } from '../appliance/locate';
 import { isDnsLabel } from '../appliance/names';
 import { exitStatus, readText, UsageError, type CliIo } from './io';

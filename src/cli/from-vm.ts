@@ -1,5 +1,6 @@
 import { parseMultiDocument } from '../appliance/bundle';
-import { applianceFromVirtualMachine, parseBootSource } from '../appliance/from-vm';
+import { applianceFromVirtualMachine, BOOT_SOURCE_SYNTAX } from '../appliance/from-vm';
+import { parseKindName } from '../appliance/kind-name';
 import { exitStatus, printFindings, readText, renderObjects, UsageError, type CliIo } from './io';
 
 export interface FromVmOptions {
@@ -18,11 +19,8 @@ export const runFromVm = (io: CliIo, file: string, o: FromVmOptions): number => 
   const output = o.output ?? 'yaml';
   if (output !== 'yaml' && output !== 'json')
     throw new UsageError(`--output ${output}: expected yaml or json`);
-  const bootSource = parseBootSource(o.bootSource);
-  if (!bootSource)
-    throw new UsageError(
-      `--boot-source ${o.bootSource}: expected KIND/NAME or KIND/NAMESPACE/NAME with KIND DataSource, PVC or VolumeSnapshot`,
-    );
+  const bootSource = parseKindName(o.bootSource, BOOT_SOURCE_SYNTAX);
+  if (!bootSource.ok) throw new UsageError(`--boot-source ${o.bootSource}: ${bootSource.error}`);
   const text = readText(io, file, 'VirtualMachine file');
   const bundle = parseMultiDocument(text);
   const fatal = bundle.findings.find((f) => f.severity === 'error');
@@ -36,7 +34,7 @@ export const runFromVm = (io: CliIo, file: string, o: FromVmOptions): number => 
     vm,
     name: o.name,
     namespace: o.namespace,
-    bootSource,
+    bootSource: bootSource.ref,
     keepIdentity: Boolean(o.keepIdentity),
   });
   printFindings(io, result.findings);

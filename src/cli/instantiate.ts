@@ -1,7 +1,8 @@
 import { randomInt } from 'crypto';
 import { parseMultiDocument } from '../appliance/bundle';
-import { canonicalInstancetypeKind, canonicalPreferenceKind } from '../appliance/constants';
+import type { RefField } from '../appliance/instancetype';
 import { instantiate } from '../appliance/instantiate';
+import { parseKindName, refSyntax } from '../appliance/kind-name';
 import { createSeededRandom } from '../appliance/random';
 import type { KindName, KnownClusterObjects, KubeObject } from '../appliance/types';
 import { exitStatus, printFindings, readText, renderObjects, UsageError, type CliIo } from './io';
@@ -19,20 +20,11 @@ export interface InstantiateOptions {
   output?: string;
 }
 
-const parseRef = (
-  value: string | undefined,
-  option: string,
-  canonical: (k: string | undefined) => string | undefined,
-): KindName | undefined => {
+const parseRef = (value: string | undefined, field: RefField): KindName | undefined => {
   if (value === undefined) return undefined;
-  const slash = value.lastIndexOf('/');
-  const name = slash < 0 ? value : value.slice(slash + 1);
-  const kind = canonical(slash < 0 ? undefined : value.slice(0, slash));
-  if (!name || !kind)
-    throw new UsageError(
-      `${option} ${value}: expected [KIND/]NAME, KIND one of the ${option.slice(2)} kinds`,
-    );
-  return { kind, name };
+  const parsed = parseKindName(value, refSyntax(field));
+  if (!parsed.ok) throw new UsageError(`--${field} ${value}: ${parsed.error}`);
+  return parsed.ref;
 };
 
 /** `--instancetypes FILE`: YAML of cluster instancetypes (and optionally preferences), a List or documents. */
@@ -70,8 +62,8 @@ export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): 
   const output = o.output ?? 'yaml';
   if (output !== 'yaml' && output !== 'json')
     throw new UsageError(`--output ${output}: expected yaml or json`);
-  const instancetype = parseRef(o.instancetype, '--instancetype', canonicalInstancetypeKind);
-  const preference = parseRef(o.preference, '--preference', canonicalPreferenceKind);
+  const instancetype = parseRef(o.instancetype, 'instancetype');
+  const preference = parseRef(o.preference, 'preference');
   const sshPublicKey =
     o.sshKey === undefined
       ? undefined

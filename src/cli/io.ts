@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { dump } from 'js-yaml';
-import { formatFinding, type Finding } from '../appliance/findings';
+import { formatFinding, type Finding } from '../findings';
 import type { KubeObject } from '../appliance/types';
 
 /** What a command needs from the process, injectable for tests. */

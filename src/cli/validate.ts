@@ -1,5 +1,5 @@
 import { parseMultiDocument } from '../appliance/bundle';
-import type { Finding } from '../appliance/findings';
+import type { Finding } from '../findings';
 import { locatePath } from '../appliance/locate';
 import { validateVirtualMachineManifest } from '../appliance/validate-manifest';
 import { exitStatus, printFindings, readText, UsageError, type CliIo } from './io';

@@ -6,7 +6,7 @@ import {
   ExclamationTriangleIcon,
   InfoCircleIcon,
 } from '@patternfly/react-icons';
-import type { Finding, Severity } from '../appliance/findings';
+import type { Finding, Severity } from '../findings';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

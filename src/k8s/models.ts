@@ -1,57 +1,185 @@
 import type { K8sGroupVersionKind, K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  CLUSTER_INSTANCETYPE,
+  CLUSTER_PREFERENCE,
+  NAMESPACED_INSTANCETYPE,
+  NAMESPACED_PREFERENCE,
+} from '../appliance/constants';
 
-/** Group/version/kind of every resource the plugin reads or writes. */
-export const DataSourceGVK: K8sGroupVersionKind = {
-  group: 'cdi.kubevirt.io',
-  version: 'v1beta1',
-  kind: 'DataSource',
+/**
+ * The one table of every resource the plugin reads or writes. Hand-written: the typed models of
+ * @kubevirt-ui-ext/kubevirt-api cover only KubeVirt's own kinds and would add their package to
+ * every page's bundle, for a dozen short entries.
+ */
+const model = (
+  group: string,
+  version: string,
+  kind: string,
+  plural: string,
+  abbr: string,
+  namespaced = true,
+): K8sModel => ({
+  ...(group ? { apiGroup: group } : {}),
+  apiVersion: version,
+  kind,
+  plural,
+  abbr,
+  label: kind,
+  labelPlural: `${kind}s`,
+  namespaced,
+});
+
+const INSTANCETYPE_GROUP = 'instancetype.kubevirt.io';
+
+export const DataSourceModel = model(
+  'cdi.kubevirt.io',
+  'v1beta1',
+  'DataSource',
+  'datasources',
+  'DS',
+);
+export const DataImportCronModel = model(
+  'cdi.kubevirt.io',
+  'v1beta1',
+  'DataImportCron',
+  'dataimportcrons',
+  'DIC',
+);
+export const DataVolumeModel = model(
+  'cdi.kubevirt.io',
+  'v1beta1',
+  'DataVolume',
+  'datavolumes',
+  'DV',
+);
+export const VirtualMachineModel = model(
+  'kubevirt.io',
+  'v1',
+  'VirtualMachine',
+  'virtualmachines',
+  'VM',
+);
+export const SnapshotModel = model(
+  'snapshot.kubevirt.io',
+  'v1beta1',
+  'VirtualMachineSnapshot',
+  'virtualmachinesnapshots',
+  'VMS',
+);
+export const RestoreModel = model(
+  'snapshot.kubevirt.io',
+  'v1beta1',
+  'VirtualMachineRestore',
+  'virtualmachinerestores',
+  'VMR',
+);
+export const CloneModel = model(
+  'clone.kubevirt.io',
+  'v1beta1',
+  'VirtualMachineClone',
+  'virtualmachineclones',
+  'VMC',
+);
+export const ClusterInstancetypeModel = model(
+  INSTANCETYPE_GROUP,
+  'v1beta1',
+  CLUSTER_INSTANCETYPE,
+  'virtualmachineclusterinstancetypes',
+  'VMCI',
+  false,
+);
+export const ClusterPreferenceModel = model(
+  INSTANCETYPE_GROUP,
+  'v1beta1',
+  CLUSTER_PREFERENCE,
+  'virtualmachineclusterpreferences',
+  'VMCP',
+  false,
+);
+export const InstancetypeModel = model(
+  INSTANCETYPE_GROUP,
+  'v1beta1',
+  NAMESPACED_INSTANCETYPE,
+  'virtualmachineinstancetypes',
+  'VMI',
+);
+export const PreferenceModel = model(
+  INSTANCETYPE_GROUP,
+  'v1beta1',
+  NAMESPACED_PREFERENCE,
+  'virtualmachinepreferences',
+  'VMP',
+);
+export const VolumeSnapshotModel = model(
+  'snapshot.storage.k8s.io',
+  'v1',
+  'VolumeSnapshot',
+  'volumesnapshots',
+  'VS',
+);
+export const PersistentVolumeClaimModel = model(
+  '',
+  'v1',
+  'PersistentVolumeClaim',
+  'persistentvolumeclaims',
+  'PVC',
+);
+export const SecretModel = model('', 'v1', 'Secret', 'secrets', 'S');
+export const ConfigMapModel = model('', 'v1', 'ConfigMap', 'configmaps', 'CM');
+export const ServiceModel = model('', 'v1', 'Service', 'services', 'S');
+export const NamespaceModel = model('', 'v1', 'Namespace', 'namespaces', 'NS', false);
+export const ProjectModel = model('project.openshift.io', 'v1', 'Project', 'projects', 'PR', false);
+
+const MODELS: readonly K8sModel[] = [
+  DataSourceModel,
+  DataImportCronModel,
+  DataVolumeModel,
+  VirtualMachineModel,
+  SnapshotModel,
+  RestoreModel,
+  CloneModel,
+  ClusterInstancetypeModel,
+  ClusterPreferenceModel,
+  InstancetypeModel,
+  PreferenceModel,
+  VolumeSnapshotModel,
+  PersistentVolumeClaimModel,
+  SecretModel,
+  ConfigMapModel,
+  ServiceModel,
+  NamespaceModel,
+  ProjectModel,
+];
+const BY_KIND = new Map(MODELS.map((m) => [m.kind, m]));
+
+/** The model of a kind; a kind the plugin does not handle is refused before any request. */
+export const modelFor = (kind: string | undefined): K8sModel => {
+  const m = BY_KIND.get(kind ?? '');
+  if (!m) throw new Error(`Objects of kind ${kind ?? '(none)'} are not handled here`);
+  return m;
 };
 
-export const VirtualMachineGVK: K8sGroupVersionKind = {
-  group: 'kubevirt.io',
-  version: 'v1',
-  kind: 'VirtualMachine',
-};
+/** The group/version/kind the SDK's watch hooks take. */
+export const gvk = (m: K8sModel): K8sGroupVersionKind => ({
+  ...(m.apiGroup ? { group: m.apiGroup } : {}),
+  version: m.apiVersion,
+  kind: m.kind,
+});
 
-export const DataSourceModel: K8sModel = {
-  apiGroup: 'cdi.kubevirt.io',
-  apiVersion: 'v1beta1',
-  kind: 'DataSource',
-  plural: 'datasources',
-  abbr: 'DS',
-  label: 'DataSource',
-  labelPlural: 'DataSources',
-  namespaced: true,
-};
-
-export const PersistentVolumeClaimGVK: K8sGroupVersionKind = {
-  version: 'v1',
-  kind: 'PersistentVolumeClaim',
-};
-
-export const VolumeSnapshotGVK: K8sGroupVersionKind = {
-  group: 'snapshot.storage.k8s.io',
-  version: 'v1',
-  kind: 'VolumeSnapshot',
-};
+export const DataSourceGVK = gvk(DataSourceModel);
+export const VirtualMachineGVK = gvk(VirtualMachineModel);
+export const PersistentVolumeClaimGVK = gvk(PersistentVolumeClaimModel);
+export const VolumeSnapshotGVK = gvk(VolumeSnapshotModel);
 
 /** Where golden images usually live (semantics §1): OpenShift's, then upstream's. */
 export const GOLDEN_IMAGE_NAMESPACES = ['openshift-virtualization-os-images', 'kubevirt-os-images'];
 
 /** The console's reference for a kind in URLs: `group~version~Kind`, or the plural for core kinds. */
-export const consoleReference = (gvk: K8sGroupVersionKind): string => {
-  if (!gvk.group) {
-    const core: Record<string, string> = {
-      PersistentVolumeClaim: 'persistentvolumeclaims',
-      Secret: 'secrets',
-      ConfigMap: 'configmaps',
-      Service: 'services',
-    };
-    return core[gvk.kind] ?? `core~${gvk.version}~${gvk.kind}`;
-  }
-  return `${gvk.group}~${gvk.version}~${gvk.kind}`;
+export const consoleReference = (ref: K8sGroupVersionKind): string => {
+  if (!ref.group) return BY_KIND.get(ref.kind)?.plural ?? `core~${ref.version}~${ref.kind}`;
+  return `${ref.group}~${ref.version}~${ref.kind}`;
 };
 
 /** The console's details page of a namespaced object. */
-export const resourceUrl = (gvk: K8sGroupVersionKind, namespace: string, name: string): string =>
-  `/k8s/ns/${encodeURIComponent(namespace)}/${consoleReference(gvk)}/${encodeURIComponent(name)}`;
+export const resourceUrl = (ref: K8sGroupVersionKind, namespace: string, name: string): string =>
+  `/k8s/ns/${encodeURIComponent(namespace)}/${consoleReference(ref)}/${encodeURIComponent(name)}`;

@@ -1,13 +1,10 @@
 import * as React from 'react';
-import {
-  useAccessReview,
-  useK8sWatchResource,
-  type K8sResourceCommon,
-} from '@openshift-console/dynamic-plugin-sdk';
+import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import type { KubeObject } from '../appliance/types';
-import { PersistentVolumeClaimGVK } from './models';
-import { isOwnedBy } from './owners';
+import { companionsOf } from './companions';
+import { PersistentVolumeClaimModel } from './models';
 import { isForbidden } from './scope';
+import { useWatchList } from './useWatchList';
 
 export interface CompanionsResult {
   pvcs: KubeObject[];
@@ -17,36 +14,37 @@ export interface CompanionsResult {
   error?: unknown;
 }
 
-/** Companion resources of a DataSource (semantics §1): PVCs in its namespace that it owns. */
+const NONE: CompanionsResult = { pvcs: [], loaded: true, forbidden: false };
+
+/**
+ * Companion resources of a DataSource (semantics §1), watched: PVCs in its namespace that it owns.
+ * Without a namespace (no DataSource yet, or one that cannot have companions) there are none.
+ */
 export const useCompanions = (
-  namespace: string,
+  namespace: string | undefined,
   name: string,
   uid: string | undefined,
 ): CompanionsResult => {
+  // The review runs in any case (hooks are unconditional); without a namespace its answer is unused.
   const [allowed, reviewing] = useAccessReview({
     group: '',
     resource: 'persistentvolumeclaims',
     verb: 'list',
-    namespace,
+    namespace: namespace ?? '',
   });
-  const [pvcs, loaded, error] = useK8sWatchResource<K8sResourceCommon[]>(
-    !reviewing && allowed
-      ? { groupVersionKind: PersistentVolumeClaimGVK, isList: true, namespace }
-      : null,
+  const list = useWatchList(
+    namespace && !reviewing && allowed ? PersistentVolumeClaimModel : undefined,
+    namespace,
   );
   return React.useMemo(() => {
+    if (!namespace) return NONE;
     if (reviewing) return { pvcs: [], loaded: false, forbidden: false };
-    if (!allowed || isForbidden(error)) return { pvcs: [], loaded: true, forbidden: true };
-    const owned = (Array.isArray(pvcs) ? (pvcs as KubeObject[]) : []).filter((p) =>
-      isOwnedBy(p, { name, uid }),
-    );
-    // On the render where the watch starts, the hook may still answer for the previous (null)
-    // resource: loaded, but with no list. Only a list counts as loaded.
+    if (!allowed || isForbidden(list.error)) return { pvcs: [], loaded: true, forbidden: true };
     return {
-      pvcs: owned,
-      loaded: (loaded && Array.isArray(pvcs)) || !!error,
+      pvcs: companionsOf({ name, uid }, list.items),
+      loaded: list.loaded,
       forbidden: false,
-      error,
+      error: list.error,
     };
-  }, [reviewing, allowed, pvcs, loaded, error, name, uid]);
+  }, [namespace, reviewing, allowed, list, name, uid]);
 };

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import {
   useAccessReview,
+  useK8sWatchResource,
   useK8sWatchResources,
   type K8sResourceCommon,
   type WatchK8sResource,
@@ -84,4 +85,16 @@ export const useDataSources = (activeNamespace?: string): DataSourcesResult => {
     }
     return { dataSources, loaded: loaded || error !== undefined, error };
   }, [scope, resources, results]);
+};
+
+/** One DataSource by namespace and name, watched (nothing while either is missing). */
+export const useDataSource = (namespace?: string, name?: string) => {
+  const [data, loaded, error] = useK8sWatchResource<K8sResourceCommon>(
+    namespace && name ? { groupVersionKind: DataSourceGVK, namespace, name } : null,
+  );
+  return {
+    dataSource: data && (data as KubeObject).metadata ? (data as KubeObject) : undefined,
+    loaded,
+    error: error as unknown,
+  };
 };

@@ -1,35 +1,22 @@
-import { escapePathComponent, type Operation } from 'fast-json-patch';
-import { msg } from '../appliance/findings';
+import type { Operation } from 'fast-json-patch';
+import { LABEL_DEFAULT_INSTANCETYPE, LABEL_DEFAULT_PREFERENCE } from '../appliance/constants';
+import { MAX_LABEL_LENGTH } from '../appliance/names';
 import type { KubeObject } from '../appliance/types';
-import { DEFAULT_PREFERENCE_LABEL } from './counts';
+import { ptr } from '../findings';
+
+// Until src/views/lifecycle/CreateObjectForm.tsx imports it from the core.
 
 /** Objects the edge actions create (semantics §8: the KubeVirt APIs behind the edges). */
-
-export const DEFAULT_INSTANCETYPE_LABEL = 'instancetype.kubevirt.io/default-instancetype';
 
 export interface NamespacedName {
   name: string;
   namespace: string;
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** English i18n key of what is wrong with a new object's name, or undefined when it is valid. */
-export const nameProblem = (name: string): string | undefined => {
-  if (name === '') return msg('Enter a name.');
-  if (name.length > 63) return msg('The name must be at most 63 characters long.');
-  if (!DNS_LABEL.test(name)) {
-    return msg(
-      'The name may contain only lowercase letters, digits and "-", and must start and end with a letter or digit.',
-    );
-  }
-  return undefined;
-};
-
 /** A name `<base>-<suffix>` cut to 63 characters, for a form's default value. */
 export const suggestName = (base: string, suffix: string): string => {
   const tail = `-${suffix}`;
-  return `${base.slice(0, 63 - tail.length).replace(/-+$/, '')}${tail}`;
+  return `${base.slice(0, MAX_LABEL_LENGTH - tail.length).replace(/-+$/, '')}${tail}`;
 };
 
 export const buildSnapshot = (vm: NamespacedName, name: string): KubeObject => ({
@@ -99,7 +86,7 @@ export const buildClone = (
     apiVersion: 'clone.kubevirt.io/v1beta1',
     kind: 'VirtualMachineClone',
     metadata: {
-      name: `${targetName}-clone`.slice(0, 63),
+      name: `${targetName}-clone`.slice(0, MAX_LABEL_LENGTH),
       namespace: source.object.metadata?.namespace,
     },
     spec: {
@@ -115,7 +102,7 @@ export const buildClone = (
   };
 };
 
-const labelPath = (key: string): string => `/metadata/labels/${escapePathComponent(key)}`;
+const labelPath = (key: string): string => ptr('metadata', 'labels', key);
 
 /** JSON patch that turns a sealed DataSource into a golden image (the "enrich" edge). */
 export const enrichPatch = (
@@ -125,9 +112,9 @@ export const enrichPatch = (
 ): Operation[] => {
   const ops: Operation[] = [];
   if (!dataSource.metadata?.labels) ops.push({ op: 'add', path: '/metadata/labels', value: {} });
-  ops.push({ op: 'add', path: labelPath(DEFAULT_PREFERENCE_LABEL), value: preference });
+  ops.push({ op: 'add', path: labelPath(LABEL_DEFAULT_PREFERENCE), value: preference });
   if (instancetype) {
-    ops.push({ op: 'add', path: labelPath(DEFAULT_INSTANCETYPE_LABEL), value: instancetype });
+    ops.push({ op: 'add', path: labelPath(LABEL_DEFAULT_INSTANCETYPE), value: instancetype });
   }
   return ops;
 };

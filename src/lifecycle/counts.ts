@@ -1,4 +1,5 @@
 import { classifyDataSource } from '../appliance/classify';
+import { ANNOTATION_SOURCE, LABEL_SEALED } from '../appliance/constants';
 import type { KubeObject } from '../appliance/types';
 import { lifecycleNodes, type LifecycleNodeId } from './graph';
 
@@ -33,10 +34,6 @@ export interface LifecycleObjectRef {
  */
 export type LifecycleMembers = Record<LifecycleNodeId, LifecycleObjectRef[] | null>;
 
-export const SOURCE_ANNOTATION = 'appliance.kubevirt.io/source';
-export const VM_SPEC_ANNOTATION = 'appliance.kubevirt.io/vm-spec';
-export const SEALED_LABEL = 'appliance.kubevirt.io/sealed';
-export const DEFAULT_PREFERENCE_LABEL = 'instancetype.kubevirt.io/default-preference';
 export const REDHAT_REGISTRY = 'registry.redhat.io';
 
 const UNOBSERVABLE: ReadonlySet<LifecycleNodeId> = new Set(['ova', 'alien-appliance']);
@@ -52,7 +49,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const at = (v: unknown, ...path: string[]): unknown =>
   path.reduce<unknown>((cur, key) => (isRecord(cur) ? cur[key] : undefined), v);
 
-export const isSealed = (o: KubeObject): boolean => labels(o)[SEALED_LABEL] === 'true';
+export const isSealed = (o: KubeObject): boolean => labels(o)[LABEL_SEALED] === 'true';
 
 /** Semantics §1 through the core's classification, so the catalog and this view agree. */
 const kindOf = (ds: KubeObject): { kind: string; identity: boolean } => {
@@ -99,7 +96,7 @@ const cloneTargets = (clones: readonly KubeObject[]): Set<string> => {
 
 /** VM': made from a golden image or appliance (provenance annotation), or by a clone. */
 export const isDerivedVM = (vm: KubeObject, targets: ReadonlySet<string>): boolean =>
-  typeof annotations(vm)[SOURCE_ANNOTATION] === 'string' || targets.has(nsName(vm));
+  typeof annotations(vm)[ANNOTATION_SOURCE] === 'string' || targets.has(nsName(vm));
 
 const refs = (kind: LifecycleResourceKind, objects: readonly KubeObject[]): LifecycleObjectRef[] =>
   objects

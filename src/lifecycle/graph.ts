@@ -1,4 +1,4 @@
-import { msg } from '../appliance/findings';
+import { msg } from '../findings';
 
 /** The lifecycle diagram of the design (semantics §8), as data shared by the view, the CLI and tests. */
 

@@ -1,4 +1,4 @@
-import { msg } from '../appliance/findings';
+import { msg } from '../findings';
 import type { LifecycleEdge } from './graph';
 
 /**

@@ -1,8 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { msg, type Finding } from '../appliance/findings';
+import { displayPointer, msg, splitPointer, type Finding } from '../findings';
 import { SCHEMA_CODES } from './codes';
 import type { SchemaNavigator } from './navigator';
-import { displayPointer } from './pointer';
 import { unknownFieldFinding } from './unknown-field';
 import { suggestNearest } from './suggest';
 
@@ -35,14 +34,6 @@ const valueAt = (doc: unknown, segments: string[]): unknown => {
   }
   return node;
 };
-
-const segmentsOf = (instancePath: string): string[] =>
-  instancePath
-    ? instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    : [];
 
 const shortValue = (value: unknown): string => {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
@@ -109,7 +100,7 @@ const combinatorFinding = (
   const sameSpot = branchErrors.filter((e) => e.instancePath === path);
   if (sameSpot.length && sameSpot.every((e) => e.keyword === 'type')) {
     const types = [...new Set(sameSpot.flatMap((e) => [e.params.type].flat().map(String)))];
-    return wrongType(path, types.join(' or '), valueAt(doc, segmentsOf(path)));
+    return wrongType(path, types.join(' or '), valueAt(doc, splitPointer(path)));
   }
   return {
     severity: 'error',
@@ -125,7 +116,7 @@ const toFinding = (error: ErrorObject, doc: unknown, nav: SchemaNavigator): Find
   switch (error.keyword) {
     case 'additionalProperties': {
       const field = String(error.params.additionalProperty);
-      return unknownFieldFinding(nav, path, field, valueAt(doc, segmentsOf(path)));
+      return unknownFieldFinding(nav, path, field, valueAt(doc, splitPointer(path)));
     }
     case 'required':
       return {
@@ -136,11 +127,11 @@ const toFinding = (error: ErrorObject, doc: unknown, nav: SchemaNavigator): Find
         params: { field: String(error.params.missingProperty), path: displayPointer(path) },
       };
     case 'type':
-      return wrongType(path, expectedTypes(error.params.type), valueAt(doc, segmentsOf(path)));
+      return wrongType(path, expectedTypes(error.params.type), valueAt(doc, splitPointer(path)));
     case 'enum':
       return enumFinding(
         path,
-        valueAt(doc, segmentsOf(path)),
+        valueAt(doc, splitPointer(path)),
         (error.params.allowedValues as unknown[]) ?? [],
       );
     default:
@@ -153,7 +144,7 @@ const toFinding = (error: ErrorObject, doc: unknown, nav: SchemaNavigator): Find
  * wherever the field is optional (`creationTimestamp: null` is the common case).
  */
 const isOptionalNull = (error: ErrorObject, doc: unknown, nav: SchemaNavigator): boolean => {
-  const segments = segmentsOf(error.instancePath);
+  const segments = splitPointer(error.instancePath);
   if (!segments.length || valueAt(doc, segments) !== null) return false;
   const parent = valueAt(doc, segments.slice(0, -1));
   if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) return false;

@@ -1,4 +1,4 @@
-import { joinPointer, parsePointer, unescapeSegment } from './pointer';
+import { joinPointer, parsePointer, unescapeSegment } from '../findings';
 
 export type JsonSchema = Record<string, unknown>;
 

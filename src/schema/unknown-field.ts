@@ -1,7 +1,6 @@
-import { msg, type Finding } from '../appliance/findings';
+import { displayPointer, joinPointer, msg, type Finding } from '../findings';
 import { SCHEMA_CODES } from './codes';
 import type { SchemaNavigator } from './navigator';
-import { displayPointer, joinPointer } from './pointer';
 import { editDistance, suggestNearest } from './suggest';
 
 /** How many valid names an unknown field's message lists when none is close. */

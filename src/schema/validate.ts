@@ -1,4 +1,4 @@
-import type { Finding } from '../appliance/findings';
+import type { Finding } from '../findings';
 import { bundledSchema, type CompiledValidator } from './bundled';
 import { compileSchema } from './cluster';
 import { findingsFromErrors } from './errors';

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { ACTION_PAGES_AVAILABLE } from '../../src/views/catalog/action-routes';
 import { expect, selectUser, test } from './fixtures';
 
 const CATALOG = '/k8s/ns/demo/appliance-catalog';
@@ -175,13 +174,9 @@ test.describe('appliance catalog', () => {
     await item(page, OS_IMAGES, 'fedora').getByRole('button').click();
     await expect(page.getByTestId('catalog-details')).toBeVisible();
     const create = page.getByTestId('catalog-action-create');
-    if (ACTION_PAGES_AVAILABLE.createVirtualMachine) {
-      // Shown, but disabled with the reason.
-      await expect(create).toHaveAttribute('aria-disabled', 'true');
-      await expect(page.getByTestId('catalog-action-create-disabled-reason')).toBeVisible();
-    } else {
-      await expect(create).toHaveCount(0);
-    }
+    // Shown, but disabled with the reason.
+    await expect(create).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByTestId('catalog-action-create-disabled-reason')).toBeVisible();
     await expect(page.locator('a[data-test="catalog-action-create"]')).toHaveCount(0);
   });
 
@@ -235,11 +230,6 @@ test.describe('appliance catalog', () => {
     await item(page, OS_IMAGES, 'fedora').getByRole('button').click();
     await expect(page.getByTestId('catalog-details')).toBeVisible();
     const create = page.getByTestId('catalog-action-create');
-    if (!ACTION_PAGES_AVAILABLE.createVirtualMachine) {
-      // The wizard is not built yet: the action is hidden, never a dead button.
-      await expect(create).toHaveCount(0);
-      return;
-    }
     await create.click();
     await expect(page).toHaveURL(
       /\/k8s\/ns\/demo\/appliance-create\?source=openshift-virtualization-os-images%2Ffedora/,

@@ -17,7 +17,9 @@ const newest = (dir) =>
 module.exports = async () => {
   execFileSync('npm', ['run', '--silent', 'build:schema'], { cwd: ROOT, stdio: 'inherit' });
   const sources = Math.max(
-    ...['cli', 'appliance', 'schema'].map((d) => newest(path.join(ROOT, 'src', d))),
+    ...['cli', 'appliance', 'schema', 'findings', 'lifecycle'].map((d) =>
+      newest(path.join(ROOT, 'src', d)),
+    ),
   );
   if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= sources) return;
   console.log('\nBuilding the CLI (dist-cli/) for the tests...');

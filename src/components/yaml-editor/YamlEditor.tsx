@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
-import type { Finding } from '../../appliance/findings';
+import type { Finding } from '../../findings';
 import { minimalEdit } from '../../appliance/text-fix';
 import { markersFor } from './documents';
 import { applyFindingFix } from './fix';
@@ -87,8 +87,11 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
     monaco: MonacoApi;
   }>();
   const validate = useDebouncedCallback(onValidate, debounceMs);
+  // Monaco's callbacks (quick fixes, content changes) outlive a render: they read the latest props.
   const latest = React.useRef({ findings, value, onChange, defaultDocument });
-  latest.current = { findings, value, onChange, defaultDocument };
+  React.useEffect(() => {
+    latest.current = { findings, value, onChange, defaultDocument };
+  });
 
   const translate = React.useCallback(
     (f: Finding) =>

@@ -1,7 +1,7 @@
 import { applyPatch, type Operation } from 'fast-json-patch';
 import { dump } from 'js-yaml';
 import { parseMultiDocument } from '../../appliance/bundle';
-import type { Finding, Severity } from '../../appliance/findings';
+import type { Finding, Severity } from '../../findings';
 import { locatePath, type TextRange } from '../../appliance/locate';
 import { applyPatchToDocumentText, countDocuments } from '../../appliance/text-fix';
 import type { KubeObject } from '../../appliance/types';

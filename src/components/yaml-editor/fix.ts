@@ -1,4 +1,4 @@
-import type { Finding } from '../../appliance/findings';
+import type { Finding } from '../../findings';
 import { applyPatchToText, documentOf, type FixOutcome } from './documents';
 
 /**

@@ -1,5 +1,6 @@
 export { YamlEditor, type YamlEditorProps, type MonacoApi } from './YamlEditor';
 export { applyFindingFix } from './fix';
+export { FixableFindings, type FixableFindingsProps } from './FixableFindings';
 export { DiffView, type DiffViewProps } from './DiffView';
 export {
   parseDocuments,

@@ -1,4 +1,4 @@
-import { finding, msg, type Finding } from '../../appliance/findings';
+import { finding, msg, ptr, type Finding } from '../../findings';
 import type { KubeObject } from '../../appliance/types';
 
 /** What the SDK's HttpError carries: a status code and the Kubernetes `Status` body. */
@@ -51,7 +51,7 @@ export const fieldToPointer = (field: string): string => {
     if (m[1]) segments.push(m[1]);
     for (const idx of m[2].matchAll(/\[([^\]]*)\]/g)) segments.push(idx[1]);
   }
-  return segments.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return ptr(...segments);
 };
 
 const where = (isVm: boolean) => (isVm ? {} : { subject: 'document' as const });

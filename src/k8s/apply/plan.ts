@@ -1,18 +1,11 @@
-import type { Operation } from 'fast-json-patch';
-import { finding, hasErrors, msg, type Finding } from '../../appliance/findings';
+import { finding, hasErrors, msg, type Finding } from '../../findings';
 import { ownerReferencePatch } from '../../appliance/owner';
 import type { KubeObject } from '../../appliance/types';
+import type { K8sClient } from '../client';
 import { errorToFindings, serverMessage } from './errors';
 
-/** The three requests the plan makes; the SDK-backed one is in ./sdk-client, tests pass fakes. */
-export interface ApplyClient {
-  /** POST; with `dryRun` the server checks everything and stores nothing. */
-  create(obj: KubeObject, opts: { dryRun: boolean }): Promise<KubeObject>;
-  /** JSON patch of a created object. */
-  patch(obj: KubeObject, patch: Operation[]): Promise<KubeObject>;
-  /** Deletes exactly the created object (uid precondition), for the rollback. */
-  remove(obj: KubeObject): Promise<void>;
-}
+/** The three requests the plan makes (tests pass fakes that implement only these). */
+export type ApplyClient = Pick<K8sClient, 'create' | 'patch' | 'remove'>;
 
 export type ApplyStep = 'dry-run' | 'create' | 'owner' | 'rollback';
 

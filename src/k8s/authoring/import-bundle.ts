@@ -2,11 +2,11 @@ import { withOwnerUid, type ImportPlan, type ObjectKey } from '../../appliance/b
 import { exportObject } from '../../appliance/bundle-export';
 import type { KubeObject } from '../../appliance/types';
 import { serverMessage, statusOf } from '../apply/errors';
-import { describe, type AuthoringClient } from './client';
+import { describe, type K8sClient } from '../client';
 
 /** Which of the plan's objects already exist in the target namespace (for the confirmation). */
 export const findExisting = async (
-  client: AuthoringClient,
+  client: K8sClient,
   plan: Pick<ImportPlan, 'steps'>,
   namespace: string,
 ): Promise<ObjectKey[]> => {
@@ -44,7 +44,7 @@ export type ImportResult =
       leftBehind: string[];
     };
 
-const undo = async (client: AuthoringClient, d: Done): Promise<void> => {
+const undo = async (client: K8sClient, d: Done): Promise<void> => {
   if (!d.previous) return client.remove(d.object);
   const restored = exportObject(d.previous);
   restored.metadata = {
@@ -61,10 +61,7 @@ const undo = async (client: AuthoringClient, d: Done): Promise<void> => {
  * their owner references. Replaces only what the plan marks `replace` (the user confirmed it).
  * Any failure undoes this attempt in reverse order, so nothing half-imported stays behind.
  */
-export const applyImport = async (
-  client: AuthoringClient,
-  plan: ImportPlan,
-): Promise<ImportResult> => {
+export const applyImport = async (client: K8sClient, plan: ImportPlan): Promise<ImportResult> => {
   if (!plan.ready) throw new Error('applyImport needs a ready plan (no error findings)');
   const done: Done[] = [];
   let owner: { name: string; uid: string } | undefined;

@@ -1,8 +1,8 @@
 import { boilerplateSavePatch } from '../../appliance/boilerplate-save';
-import { msg } from '../../appliance/findings';
+import { msg } from '../../findings';
 import type { KubeObject } from '../../appliance/types';
 import { serverMessage, statusOf } from '../apply/errors';
-import type { AuthoringClient } from './client';
+import type { K8sClient } from '../client';
 
 export type SaveResult =
   | { kind: 'saved'; object: KubeObject }
@@ -16,7 +16,7 @@ export type SaveResult =
  * `base`, which the user reviewed in the conflict dialog.
  */
 export const saveBoilerplate = async (
-  client: AuthoringClient,
+  client: K8sClient,
   base: KubeObject,
   text: string,
 ): Promise<SaveResult> => {

@@ -5,7 +5,8 @@ import { DownloadIcon } from '@patternfly/react-icons';
 import { exportBundle } from '../../appliance/bundle-export';
 import type { KubeObject } from '../../appliance/types';
 import { serverMessage } from '../../k8s/apply/errors';
-import { listCompanions } from '../../k8s/authoring/companions';
+import { listCompanions } from '../../k8s/companions';
+import { sdkClient } from '../../k8s/sdk-client';
 import { saveTextFile } from './download';
 
 export interface DownloadBundleProps {
@@ -25,7 +26,7 @@ export const DownloadBundle: React.FC<DownloadBundleProps> = ({ dataSource, auto
     setBusy(true);
     setError(undefined);
     try {
-      const companions = await listCompanions(dataSource);
+      const companions = await listCompanions(sdkClient, dataSource);
       setPartial(companions.forbidden);
       const bundle = exportBundle(dataSource, companions.pvcs);
       saveTextFile(bundle.fileName, bundle.text);

@@ -20,7 +20,7 @@ import { planBundleImport, type ImportPlan, type ObjectKey } from '../../applian
 import { FindingsList } from '../../components/FindingsList';
 import { serverMessage } from '../../k8s/apply/errors';
 import { applyImport, findExisting, type ImportResult } from '../../k8s/authoring/import-bundle';
-import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
+import { sdkClient } from '../../k8s/sdk-client';
 import { editBoilerplateHref } from '../catalog/action-routes';
 import { newApplianceHref } from '../new-appliance/routes';
 
@@ -58,7 +58,7 @@ const ImportBundlePage: React.FC = () => {
     setBusy(true);
     setError(undefined);
     try {
-      setExisting(await findExisting(sdkAuthoringClient, plan, namespace));
+      setExisting(await findExisting(sdkClient, plan, namespace));
     } catch (e) {
       setError(serverMessage(e));
     } finally {
@@ -70,7 +70,7 @@ const ImportBundlePage: React.FC = () => {
     if (!plan?.ready || !existing) return;
     setBusy(true);
     try {
-      setResult(await applyImport(sdkAuthoringClient, plan));
+      setResult(await applyImport(sdkClient, plan));
     } catch (e) {
       setError(serverMessage(e));
     } finally {

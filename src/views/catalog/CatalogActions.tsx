@@ -10,20 +10,12 @@ import {
   HelperTextItem,
 } from '@patternfly/react-core';
 import type { Classification } from '../../appliance/types';
-import {
-  ACTION_PAGES_AVAILABLE,
-  createVirtualMachineHref,
-  downloadBundleHref,
-  editBoilerplateHref,
-  type CatalogAction,
-} from './action-routes';
+import { createVirtualMachineHref, downloadBundleHref, editBoilerplateHref } from './action-routes';
 
 export interface CatalogActionsProps {
   classification: Classification;
   /** Where a new VirtualMachine goes: the active namespace, else the item's. */
   targetNamespace: string;
-  /** Which action pages exist; tests may pass their own. */
-  available?: Readonly<Record<CatalogAction, boolean>>;
 }
 
 /** A react-router link that PatternFly's Button can render as, navigating inside the console. */
@@ -70,13 +62,12 @@ const ActionLink: React.FC<{
 };
 
 /**
- * Actions on a catalog item. Pages that do not exist yet are not rendered at all; an action the
- * user may not take is disabled and says why (from an access review).
+ * Actions on a catalog item. An action the user may not take is disabled and says why (from an
+ * access review).
  */
 export const CatalogActions: React.FC<CatalogActionsProps> = ({
   classification: c,
   targetNamespace,
-  available = ACTION_PAGES_AVAILABLE,
 }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const [canCreate, checkingCreate] = useAccessReview({
@@ -93,26 +84,22 @@ export const CatalogActions: React.FC<CatalogActionsProps> = ({
     name: c.name,
   });
   const source = { namespace: c.namespace, name: c.name };
-  const appliance = c.kind === 'appliance';
-  const items: React.ReactNode[] = [];
-  if (available.createVirtualMachine) {
-    items.push(
-      <ActionLink
-        key="create"
-        to={createVirtualMachineHref(source, targetNamespace)}
-        allowed={canCreate}
-        checking={checkingCreate}
-        reason={t('You may not create VirtualMachines in namespace {{namespace}}.', {
-          namespace: targetNamespace,
-          interpolation: { escapeValue: false },
-        })}
-        dataTest="catalog-action-create"
-      >
-        {t('Create VirtualMachine')}
-      </ActionLink>,
-    );
-  }
-  if (appliance && available.editBoilerplate) {
+  const items: React.ReactNode[] = [
+    <ActionLink
+      key="create"
+      to={createVirtualMachineHref(source, targetNamespace)}
+      allowed={canCreate}
+      checking={checkingCreate}
+      reason={t('You may not create VirtualMachines in namespace {{namespace}}.', {
+        namespace: targetNamespace,
+        interpolation: { escapeValue: false },
+      })}
+      dataTest="catalog-action-create"
+    >
+      {t('Create VirtualMachine')}
+    </ActionLink>,
+  ];
+  if (c.kind === 'appliance') {
     items.push(
       <ActionLink
         key="edit"
@@ -127,11 +114,7 @@ export const CatalogActions: React.FC<CatalogActionsProps> = ({
       >
         {t('Edit boilerplate')}
       </ActionLink>,
-    );
-  }
-  if (appliance && available.downloadBundle) {
-    // Reading the DataSource is all a download needs, and the user can already see it.
-    items.push(
+      // Reading the DataSource is all a download needs, and the user can already see it.
       <ActionLink
         key="download"
         to={downloadBundleHref(source)}
@@ -144,7 +127,6 @@ export const CatalogActions: React.FC<CatalogActionsProps> = ({
       </ActionLink>,
     );
   }
-  if (items.length === 0) return null;
   return (
     <ActionList data-test="catalog-actions">
       {items.map((item, i) => (

@@ -2,12 +2,7 @@ import type { CatalogItem } from '@openshift-console/dynamic-plugin-sdk';
 import { checkEntry } from './check';
 import type { CatalogEntry } from './entries';
 import { kindNameText } from './kind-name';
-import {
-  ACTION_PAGES_AVAILABLE,
-  catalogItemHref,
-  createVirtualMachineHref,
-  type CatalogAction,
-} from './action-routes';
+import { createVirtualMachineHref } from './action-routes';
 
 /** Item types this plugin contributes to the console's Developer Catalog (console-extensions.json). */
 export const GOLDEN_IMAGE_TYPE = 'KubeVirtGoldenImage';
@@ -19,13 +14,12 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 /**
  * Maps a catalog entry to the console's CatalogItem. Everything from the cluster goes in as plain
  * strings, which the console renders as text. The call to action opens the create wizard with
- * the source chosen; while the wizard does not exist, it opens the item in this plugin's catalog.
+ * the source chosen.
  */
 export const toCatalogItem = (
   e: CatalogEntry,
   targetNamespace: string,
   t: Translate,
-  available: Readonly<Record<CatalogAction, boolean>> = ACTION_PAGES_AVAILABLE,
 ): CatalogItem => {
   const c = e.classification;
   const source = { namespace: c.namespace, name: c.name };
@@ -75,12 +69,10 @@ export const toCatalogItem = (
       kind: e.kind,
       namespace: c.namespace,
     },
-    cta: available.createVirtualMachine
-      ? {
-          label: t('Create VirtualMachine'),
-          href: createVirtualMachineHref(source, targetNamespace),
-        }
-      : { label: t('View details'), href: catalogItemHref(source) },
+    cta: {
+      label: t('Create VirtualMachine'),
+      href: createVirtualMachineHref(source, targetNamespace),
+    },
     icon: { class: 'pficon-virtual-machine' },
     badges,
     details: {

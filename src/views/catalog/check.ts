@@ -1,7 +1,7 @@
 // Direct module imports: the barrel (../../appliance) would pull the whole core into the route.
 import { completeAppliance } from '../../appliance/complete';
 import { createSeededRandom } from '../../appliance/random';
-import { msg, type Finding } from '../../appliance/findings';
+import { msg, type Finding } from '../../findings';
 import type { CatalogEntry } from './entries';
 
 export interface BoilerplateCheck {

@@ -16,21 +16,18 @@ import {
 } from '@patternfly/react-core';
 import { classifyDataSource } from '../../appliance/classify';
 import { FindingsList } from '../../components/FindingsList';
-import { sdkApplyClient } from '../../k8s/apply/sdk-client';
+import { sdkClient } from '../../k8s/sdk-client';
+import { useCompanions } from '../../k8s/useCompanions';
+import { useCreatableNamespaces } from '../../k8s/useCreatableNamespaces';
+import { useDataSource } from '../../k8s/useDataSources';
+import { useNameCheck } from '../../k8s/useNameCheck';
 import { CreateResult } from './CreateResult';
 import { CredentialsStep } from './CredentialsStep';
 import { DetailsStep } from './DetailsStep';
-import {
-  useApplianceCompanions,
-  useCreatableNamespaces,
-  useDataSource,
-  useNameCheck,
-} from './hooks';
 import { nameProblem, sshKeyProblem } from './model';
 import { ReviewStep } from './ReviewStep';
 import { SourceStep } from './SourceStep';
-import { useReview } from './useReview';
-import { useWizardChoices } from './useWizardChoices';
+import { useWizard } from './useWizard';
 
 type StepId = 'source' | 'details' | 'credentials' | 'review';
 
@@ -81,26 +78,25 @@ const CreatePage: React.FC = () => {
     [dataSource],
   );
   const { namespaces, loaded: nsLoaded } = useCreatableNamespaces(ns);
-  const companions = useApplianceCompanions(dataSource, classification?.kind === 'appliance');
+  const companions = useCompanions(
+    classification?.kind === 'appliance' ? dataSource?.metadata?.namespace : undefined,
+    dataSource?.metadata?.name ?? '',
+    dataSource?.metadata?.uid,
+  );
   const [activeStep, setActiveStep] = React.useState<StepId>('source');
 
-  const { choices, update, hasBoilerplatePassword, catalog } = useWizardChoices({
+  const review = useWizard({
     dataSource,
     classification,
-    namespaces,
-    namespacesLoaded: nsLoaded,
+    companions: companions.pvcs,
+    namespaces: nsLoaded ? namespaces : undefined,
     initialNamespace: ns,
+    reviewing: activeStep === 'review',
+    client: sdkClient,
   });
+  const { choices, choose: update, hasBoilerplatePassword, catalog } = review;
   const nameValid = !nameProblem(choices.name);
-  const nameStatus = useNameCheck(choices.namespace, choices.name, nameValid);
-  const review = useReview({
-    dataSource,
-    companions,
-    choices,
-    known: catalog.known,
-    active: activeStep === 'review',
-    client: sdkApplyClient,
-  });
+  const nameStatus = useNameCheck(sdkClient, choices.namespace, choices.name, nameValid);
 
   const sourceOk = !!classification && classification.kind !== 'other';
   const detailsOk =
@@ -112,14 +108,15 @@ const CreatePage: React.FC = () => {
       !!classification?.defaultInstancetype);
   const credentialsOk = choices.credential !== 'ssh' || !sshKeyProblem(choices.sshKey);
 
-  const errorCount = review.findings.filter((f) => f.severity === 'error').length;
-  const reason = review.validating
-    ? t('checking the YAML')
-    : errorCount > 0
-      ? t('fix {{count}} errors first', { count: errorCount })
-      : review.dryRun.status !== 'done'
-        ? t('waiting for the server dry run')
-        : undefined;
+  const { block } = review;
+  const reason =
+    block?.reason === 'validating'
+      ? t('checking the YAML')
+      : block?.reason === 'errors'
+        ? t('fix {{count}} errors first', { count: block.count })
+        : block?.reason === 'dry-run'
+          ? t('waiting for the server dry run')
+          : undefined;
 
   const result = review.create.status === 'done' ? review.create.result : undefined;
   if (result?.ok)

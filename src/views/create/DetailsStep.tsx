@@ -14,7 +14,7 @@ import {
 } from '@patternfly/react-core';
 import { NAMESPACED_INSTANCETYPE, NAMESPACED_PREFERENCE } from '../../appliance/constants';
 import type { KindName, KubeObject } from '../../appliance/types';
-import type { NameStatus } from './hooks';
+import type { NameStatus } from '../../k8s/useNameCheck';
 import { groupInstancetypes, type InstancetypeOption } from './instancetypes';
 import { nameProblem, refValue, type WizardChoices } from './model';
 

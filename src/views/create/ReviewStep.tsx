@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import {
   Alert,
   AlertActionLink,
-  Button,
   ExpandableSection,
   Label,
   Spinner,
@@ -12,13 +11,15 @@ import {
   TabTitleText,
   Title,
 } from '@patternfly/react-core';
-import { hasErrors, type Finding } from '../../appliance/findings';
+import { hasErrors, type Finding } from '../../findings';
 import { FindingsList } from '../../components/FindingsList';
-import { DiffView, YamlEditor, type MonacoApi } from '../../components/yaml-editor';
-import { applyFindingFix } from '../../components/yaml-editor/fix';
-
-export type DryRunState =
-  { status: 'idle' } | { status: 'running' } | { status: 'done'; findings: Finding[] };
+import {
+  DiffView,
+  FixableFindings,
+  YamlEditor,
+  type MonacoApi,
+} from '../../components/yaml-editor';
+import type { DryRunState } from './state';
 
 export interface ReviewStepProps {
   text: string;
@@ -90,29 +91,11 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const [tab, setTab] = React.useState<string | number>('yaml');
   const [monaco, setMonaco] = React.useState<MonacoApi>();
-  const [fixError, setFixError] = React.useState<string>();
   // Created on first use and then kept: creating and disposing diff editors is costly in Monaco.
   const [diffOpened, setDiffOpened] = React.useState(false);
   const defaultDocument = Math.max(0, vmIndex);
 
   const fixRef = React.useRef<((f: Finding) => string | undefined) | undefined>(undefined);
-
-  const applyFix = (f: Finding) => {
-    // Through the editor when it is up (one undoable edit); on the text otherwise, which also
-    // says why a fix does not apply.
-    const applied = fixRef.current?.(f);
-    const outcome =
-      applied !== undefined
-        ? { ok: true as const, text: applied }
-        : applyFindingFix(text, f, defaultDocument);
-    if (!outcome.ok) {
-      setFixError(t('The fix could not be applied: {{reason}}', { reason: outcome.reason }));
-      return;
-    }
-    setFixError(undefined);
-    onTextChange(outcome.text);
-    onValidate(outcome.text);
-  };
 
   return (
     <>
@@ -167,25 +150,16 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
       <Title headingLevel="h3" style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
         {t('Findings')}
       </Title>
-      {fixError && (
-        <Alert variant="danger" isInline isPlain title={fixError} data-test="fix-error" />
-      )}
-      <FindingsList
+      <FixableFindings
         findings={findings}
+        text={text}
+        fixRef={fixRef}
+        defaultDocument={defaultDocument}
+        onFixed={(fixed) => {
+          onTextChange(fixed);
+          onValidate(fixed);
+        }}
         data-test="review-findings"
-        renderAction={(f) =>
-          f.fix ? (
-            <Button
-              variant="link"
-              isInline
-              data-test="finding-fix"
-              data-code={f.code}
-              onClick={() => applyFix(f)}
-            >
-              {t(f.fix.title, { ...f.fix.params, interpolation: { escapeValue: false } })}
-            </Button>
-          ) : null
-        }
       />
       {completionFindings.length > 0 && (
         <ExpandableSection

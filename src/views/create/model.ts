@@ -1,15 +1,14 @@
 import { classifyDataSource } from '../../appliance/classify';
 import {
   ANNOTATION_VM_SPEC,
-  CLUSTER_INSTANCETYPE,
-  CLUSTER_PREFERENCE,
   NAMESPACED_INSTANCETYPE,
   NAMESPACED_PREFERENCE,
 } from '../../appliance/constants';
 import { findKnown, type RefField } from '../../appliance/instancetype';
-import { finding, hasErrors, msg, type Finding } from '../../appliance/findings';
+import { parseKindName, refSyntax } from '../../appliance/kind-name';
+import { finding, hasErrors, msg, type Finding } from '../../findings';
 import { instantiate } from '../../appliance/instantiate';
-import { isDnsLabel } from '../../appliance/names';
+import { dnsLabelProblem } from '../../appliance/names';
 import { isSshPublicKey } from '../../appliance/credentials';
 import { createSeededRandom } from '../../appliance/random';
 import type {
@@ -48,21 +47,25 @@ export interface FieldProblem {
   params?: Record<string, string | number>;
 }
 
-/** DNS-1123 label of at most 63 characters (a VirtualMachine name). */
+/** A VirtualMachine name: the core's DNS-1123 label rule, worded for the wizard's field. */
 export const nameProblem = (name: string): FieldProblem | undefined => {
-  if (!name) return { message: msg('Enter a name.') };
-  if (name.length > 63)
-    return {
-      message: msg('The name has {{length}} characters; at most 63 are allowed.'),
-      params: { length: name.length },
-    };
-  if (!isDnsLabel(name))
-    return {
-      message: msg(
-        'Use lowercase letters, digits and "-" only, starting and ending with a letter or digit.',
-      ),
-    };
-  return undefined;
+  switch (dnsLabelProblem(name)) {
+    case 'empty':
+      return { message: msg('Enter a name.') };
+    case 'too-long':
+      return {
+        message: msg('The name has {{length}} characters; at most 63 are allowed.'),
+        params: { length: name.length },
+      };
+    case 'invalid':
+      return {
+        message: msg(
+          'Use lowercase letters, digits and "-" only, starting and ending with a letter or digit.',
+        ),
+      };
+    default:
+      return undefined;
+  }
 };
 
 /** An OpenSSH public key line (not a private key, not two keys). */
@@ -108,12 +111,8 @@ export const refValue = (ref: KindName): string =>
 /** The reference a choice's value stands for (see refValue); undefined for an empty value. */
 export const refFromValue = (field: RefField, value: string): KindName | undefined => {
   if (!value) return undefined;
-  const slash = value.indexOf('/');
-  if (slash > 0) return { kind: value.slice(0, slash), name: value.slice(slash + 1) };
-  return {
-    kind: field === 'instancetype' ? CLUSTER_INSTANCETYPE : CLUSTER_PREFERENCE,
-    name: value,
-  };
+  const parsed = parseKindName(value, refSyntax(field));
+  return parsed.ok ? { kind: parsed.ref.kind, name: parsed.ref.name } : undefined;
 };
 
 /**

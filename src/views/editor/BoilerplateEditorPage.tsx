@@ -14,28 +14,16 @@ import {
   Spinner,
   Title,
 } from '@patternfly/react-core';
-import {
-  boilerplateOf,
-  decideSave,
-  describeConflict,
-  type SaveConflict,
-} from '../../appliance/boilerplate-save';
-import type { Finding } from '../../appliance/findings';
-import type { KubeObject } from '../../appliance/types';
-import { FindingsList } from '../../components/FindingsList';
-import { YamlEditor, type MonacoApi } from '../../components/yaml-editor';
+import type { Finding } from '../../findings';
+import { FixableFindings, YamlEditor, type MonacoApi } from '../../components/yaml-editor';
 import { serverMessage } from '../../k8s/apply/errors';
-import { saveBoilerplate } from '../../k8s/authoring/save';
-import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
-import { useCompanions } from '../../k8s/useCompanions';
+import { sdkClient } from '../../k8s/sdk-client';
 import { DownloadBundle } from '../bundles/DownloadBundle';
-import { useClusterCatalog } from '../create/hooks';
 import { CompletionPreview } from './CompletionPreview';
 import { ConfirmErrorsModal, ConflictModal, LeaveModal } from './EditorDialogs';
-import { analyseBoilerplate, notAnApplianceFinding, type EditorAnalysis } from './editor-model';
+import { NotFoundError, useBoilerplateEditor } from './useBoilerplateEditor';
 import { useLeaveGuard } from './useLeaveGuard';
 
-const DS_REF = { apiVersion: 'cdi.kubevirt.io/v1beta1', kind: 'DataSource' };
 type Status = { variant: 'success' | 'danger' | 'info'; title: string; detail?: string };
 
 /** Route `/k8s/ns/:ns/appliance-editor/:name`: edit an appliance's boilerplate (issue 7). */
@@ -43,25 +31,12 @@ const BoilerplateEditorPage: React.FC = () => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const { ns = '', name = '' } = useParams<{ ns: string; name: string }>();
   const [search] = useSearchParams();
-  const [loaded, setLoaded] = React.useState<KubeObject>();
-  const [loadError, setLoadError] = React.useState<unknown>();
-  const [text, setText] = React.useState('');
-  const [savedText, setSavedText] = React.useState('');
-  const [analysis, setAnalysis] = React.useState<EditorAnalysis>();
-  const [sampleNamespace, setSampleNamespace] = React.useState(ns);
+  const editor = useBoilerplateEditor(sdkClient, ns, name);
+  const { state, dispatch, findings: textFindings } = editor;
+  const { loaded, loadError, text, notice } = state;
   const [monaco, setMonaco] = React.useState<MonacoApi>();
-  const [confirmErrors, setConfirmErrors] = React.useState<Finding[]>();
-  const [conflict, setConflict] = React.useState<{ view: SaveConflict; current: KubeObject }>();
-  const [status, setStatus] = React.useState<Status>();
-  const [saving, setSaving] = React.useState(false);
   const fixRef = React.useRef<((f: Finding) => string | undefined) | undefined>(undefined);
-  const dirty = !!loaded && text !== savedText;
-  const guard = useLeaveGuard(dirty);
-  const companions = useCompanions(ns, name, loaded?.metadata?.uid);
-  // The sample namespace's own instancetypes count too: the preview completes into it.
-  const catalog = useClusterCatalog(sampleNamespace || ns);
-  // Undefined while loading (the lists are new objects on every render until then).
-  const known = catalog.loaded ? catalog.known : undefined;
+  const guard = useLeaveGuard(editor.dirty);
   const [canPatch, checkingPatch] = useAccessReview({
     group: 'cdi.kubevirt.io',
     resource: 'datasources',
@@ -69,89 +44,30 @@ const BoilerplateEditorPage: React.FC = () => {
     namespace: ns,
     name,
   });
-
-  const adopt = React.useCallback((ds: KubeObject) => {
-    const bp = boilerplateOf(ds);
-    setLoaded(ds);
-    setText(bp);
-    setSavedText(bp);
-  }, []);
-
-  React.useEffect(() => {
-    let live = true;
-    setLoadError(undefined);
-    sdkAuthoringClient
-      .get(DS_REF, ns, name)
-      .then((ds) => {
-        if (!live) return;
-        if (ds) adopt(ds);
-        else setLoadError(new Error(t('DataSource {{ns}}/{{name}} was not found.', { ns, name })));
-      })
-      .catch((e: unknown) => live && setLoadError(e));
-    return () => {
-      live = false;
-    };
-  }, [ns, name, adopt, t]);
-
-  const analyse = React.useCallback(
-    (value: string) => {
-      if (!loaded) return;
-      setAnalysis(
-        analyseBoilerplate(
-          loaded,
-          value,
-          { namespace: sampleNamespace || ns, name: 'sample-vm' },
-          companions.pvcs,
-          known,
-        ),
-      );
-    },
-    [loaded, sampleNamespace, ns, companions.pvcs, known],
+  const onChange = React.useCallback(
+    (value: string) => dispatch({ type: 'edited', text: value }),
+    [dispatch],
   );
-  const latestText = React.useRef(text);
-  latestText.current = text;
-  React.useEffect(() => analyse(latestText.current), [analyse]);
-
-  const textFindings = React.useMemo(() => {
-    const list = analysis?.textFindings ?? [];
-    return loaded && !boilerplateOf(loaded) && !text ? [notAnApplianceFinding(), ...list] : list;
-  }, [analysis, loaded, text]);
-
-  const doSave = async (base: KubeObject) => {
-    setSaving(true);
-    setStatus(undefined);
-    const sent = text;
-    const r = await saveBoilerplate(sdkAuthoringClient, base, sent);
-    setSaving(false);
-    if (r.kind === 'saved') {
-      setLoaded(r.object);
-      setSavedText(sent);
-      setConflict(undefined);
-      setStatus({ variant: 'success', title: t('Boilerplate saved.') });
-    } else if (r.kind === 'conflict') {
-      setConflict({ view: describeConflict(base, r.current, sent), current: r.current });
-    } else {
-      setStatus({
-        variant: 'danger',
-        title: t('The boilerplate was not saved.'),
-        detail: r.status === 403 ? t('You may not change this DataSource.') : t(r.message),
-      });
-    }
-  };
-
-  const save = () => {
-    if (!loaded) return;
-    const decision = decideSave(savedText, text, textFindings);
-    if (decision.kind === 'unchanged') {
-      setStatus({ variant: 'info', title: t('Nothing to save: the boilerplate is unchanged.') });
-      return;
-    }
-    if (decision.kind === 'confirm-errors') {
-      setConfirmErrors(decision.errors);
-      return;
-    }
-    void doSave(loaded);
-  };
+  const onValidate = React.useCallback(
+    (value: string) => dispatch({ type: 'checked', text: value }),
+    [dispatch],
+  );
+  const status: Status | undefined = !notice
+    ? undefined
+    : notice.kind === 'saved'
+      ? { variant: 'success', title: t('Boilerplate saved.') }
+      : notice.kind === 'unchanged'
+        ? { variant: 'info', title: t('Nothing to save: the boilerplate is unchanged.') }
+        : notice.kind === 'reloaded'
+          ? { variant: 'info', title: t('Reloaded the version from the cluster.') }
+          : {
+              variant: 'danger',
+              title: t('The boilerplate was not saved.'),
+              detail: notice.forbidden
+                ? t('You may not change this DataSource.')
+                : t(notice.message),
+            };
+  const save = editor.save;
 
   if (loadError) {
     return (
@@ -162,7 +78,9 @@ const BoilerplateEditorPage: React.FC = () => {
           title={t('Could not load the appliance')}
           data-test="editor-load-error"
         >
-          {serverMessage(loadError)}
+          {loadError instanceof NotFoundError
+            ? t('DataSource {{ns}}/{{name}} was not found.', { ns, name })
+            : serverMessage(loadError)}
         </Alert>
       </PageSection>
     );
@@ -190,8 +108,8 @@ const BoilerplateEditorPage: React.FC = () => {
             <Button
               variant="primary"
               onClick={save}
-              isLoading={saving}
-              isDisabled={saving || readOnly}
+              isLoading={state.saving}
+              isDisabled={state.saving || readOnly}
               data-test="editor-save"
             >
               {t('Save')}
@@ -200,7 +118,7 @@ const BoilerplateEditorPage: React.FC = () => {
           </Flex>
         </FlexItem>
       </Flex>
-      {dirty && (
+      {editor.dirty && (
         <p data-test="editor-dirty">
           <small>{t('Unsaved changes')}</small>
         </p>
@@ -227,9 +145,9 @@ const BoilerplateEditorPage: React.FC = () => {
         <GridItem lg={7}>
           <YamlEditor
             value={text}
-            onChange={setText}
+            onChange={onChange}
             findings={textFindings}
-            onValidate={analyse}
+            onValidate={onValidate}
             onMonaco={setMonaco}
             fixRef={fixRef}
             isReadOnly={readOnly}
@@ -241,60 +159,34 @@ const BoilerplateEditorPage: React.FC = () => {
           <Title headingLevel="h2" size="lg">
             {t('Findings')}
           </Title>
-          <FindingsList
+          <FixableFindings
             findings={textFindings}
+            text={text}
+            fixRef={fixRef}
+            readOnly={readOnly}
+            onFixed={(fixed) => dispatch({ type: 'fixed', text: fixed })}
             data-test="editor-findings"
-            renderAction={(f) =>
-              f.fix && !readOnly ? (
-                <Button
-                  variant="link"
-                  isInline
-                  data-test="finding-fix"
-                  onClick={() => {
-                    const next = fixRef.current?.(f);
-                    if (next === undefined)
-                      setStatus({
-                        variant: 'danger',
-                        title: t('This fix does not apply to the current text.'),
-                      });
-                    else {
-                      setText(next);
-                      analyse(next);
-                    }
-                  }}
-                >
-                  {t(f.fix.title, { ...f.fix.params, interpolation: { escapeValue: false } })}
-                </Button>
-              ) : null
-            }
           />
         </GridItem>
         <GridItem lg={5}>
           <CompletionPreview
-            preview={analysis?.preview}
-            sampleNamespace={sampleNamespace}
-            onSampleNamespace={setSampleNamespace}
+            preview={editor.preview}
+            sampleNamespace={state.sampleNamespace}
+            onSampleNamespace={(namespace) => dispatch({ type: 'sampleNamespace', namespace })}
           />
         </GridItem>
       </Grid>
       <ConfirmErrorsModal
-        errors={confirmErrors}
-        onCancel={() => setConfirmErrors(undefined)}
-        onSave={() => {
-          setConfirmErrors(undefined);
-          void doSave(loaded);
-        }}
+        errors={state.confirmErrors}
+        onCancel={() => dispatch({ type: 'confirmCancelled' })}
+        onSave={editor.saveAnyway}
       />
       <ConflictModal
-        conflict={conflict?.view}
+        conflict={state.conflict?.view}
         monaco={monaco}
-        onCancel={() => setConflict(undefined)}
-        onReload={() => {
-          if (conflict) adopt(conflict.current);
-          setConflict(undefined);
-          setStatus({ variant: 'info', title: t('Reloaded the version from the cluster.') });
-        }}
-        onOverwrite={() => conflict && void doSave(conflict.current)}
+        onCancel={() => dispatch({ type: 'conflictCancelled' })}
+        onReload={() => dispatch({ type: 'reloaded' })}
+        onOverwrite={editor.overwrite}
       />
       <LeaveModal isOpen={!!guard.pending} onLeave={guard.leave} onStay={guard.stay} />
     </PageSection>

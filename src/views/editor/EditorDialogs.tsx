@@ -10,7 +10,7 @@ import {
   ModalFooter,
   ModalHeader,
 } from '@patternfly/react-core';
-import type { Finding } from '../../appliance/findings';
+import type { Finding } from '../../findings';
 import type { SaveConflict } from '../../appliance/boilerplate-save';
 import { DiffView, type MonacoApi } from '../../components/yaml-editor';
 

@@ -1,5 +1,5 @@
 import { completeAppliance } from '../../appliance/complete';
-import { finding, msg, type Finding } from '../../appliance/findings';
+import { finding, msg, type Finding } from '../../findings';
 import { parseBoilerplate } from '../../appliance/parse';
 import { validateVirtualMachineManifest } from '../../appliance/validate-manifest';
 import { toYaml } from '../../appliance/from-vm';

@@ -1,11 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  k8sCreate,
-  useAccessReview,
-  type K8sModel,
-  type K8sResourceCommon,
-} from '@openshift-console/dynamic-plugin-sdk';
+import { useAccessReview, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import {
   ActionGroup,
   Alert,
@@ -18,7 +13,8 @@ import {
   TextInput,
 } from '@patternfly/react-core';
 import type { KubeObject } from '../../appliance/types';
-import { nameProblem } from '../../lifecycle/actions';
+import { nameProblem } from '../../appliance/names';
+import { sdkClient } from '../../k8s/sdk-client';
 import { ObjectChoiceField, SubmitOutcome, useObjectChoice, useSubmit } from './formParts';
 
 export interface CreateObjectFormProps {
@@ -68,7 +64,7 @@ const CreateObjectForm: React.FC<CreateObjectFormProps> = (props) => {
     e.preventDefault();
     if (!chosen || problem) return;
     const created = await run(
-      () => k8sCreate({ model, data: props.build(chosen, effectiveName) as K8sResourceCommon }),
+      () => sdkClient.create(props.build(chosen, effectiveName)),
       () => props.done(effectiveName),
     );
     if (created) setNameTouched(false);

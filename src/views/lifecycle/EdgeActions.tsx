@@ -8,7 +8,7 @@ import { isSealed, type LifecycleObjects } from '../../lifecycle/counts';
 import type { TransitionAction } from '../../lifecycle/transitions';
 import CreateObjectForm from './CreateObjectForm';
 import EnrichForm from './EnrichForm';
-import { CloneModel, RestoreModel, SnapshotModel } from './models';
+import { CloneModel, RestoreModel, SnapshotModel } from '../../k8s/models';
 
 /**
  * Pages of other issues the instantiate and upload & download edges lead to.

@@ -1,10 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  k8sPatch,
-  useAccessReview,
-  type K8sResourceCommon,
-} from '@openshift-console/dynamic-plugin-sdk';
+import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import {
   ActionGroup,
   Alert,
@@ -18,7 +14,8 @@ import {
 import type { KubeObject } from '../../appliance/types';
 import { enrichPatch } from '../../lifecycle/actions';
 import { ObjectChoiceField, SubmitOutcome, useObjectChoice, useSubmit } from './formParts';
-import { DataSourceModel } from './models';
+import { DataSourceModel } from '../../k8s/models';
+import { sdkClient } from '../../k8s/sdk-client';
 
 /** The "enrich" edge: give a sealed DataSource the golden-image labels. */
 const EnrichForm: React.FC<{ sealedDataSources: readonly KubeObject[] }> = ({
@@ -53,11 +50,11 @@ const EnrichForm: React.FC<{ sealedDataSources: readonly KubeObject[] }> = ({
     if (!chosen || !preference.trim()) return;
     await run(
       () =>
-        k8sPatch({
-          model: DataSourceModel,
-          resource: chosen as K8sResourceCommon,
-          data: enrichPatch(chosen, preference.trim(), instancetype.trim() || undefined),
-        }),
+        // A watched list's items may carry no kind; the client picks the model by it.
+        sdkClient.patch(
+          { kind: DataSourceModel.kind, ...chosen },
+          enrichPatch(chosen, preference.trim(), instancetype.trim() || undefined),
+        ),
       () => t('{{name}} is now a golden image.', { name: chosen.metadata?.name }),
     );
   };

@@ -14,7 +14,7 @@ import {
   SnapshotModel,
   VirtualMachineModel,
   gvk,
-} from './models';
+} from '../../k8s/models';
 
 export const ALL_NAMESPACES = '#ALL_NS#';
 

@@ -23,11 +23,11 @@ import {
   Title,
 } from '@patternfly/react-core';
 import { classifyDataSource } from '../../appliance/classify';
-import { hasErrors } from '../../appliance/findings';
+import { hasErrors } from '../../findings';
 import type { KubeObject } from '../../appliance/types';
 import { FindingsList } from '../../components/FindingsList';
 import { serverMessage, statusOf } from '../../k8s/apply/errors';
-import { sdkAuthoringClient } from '../../k8s/authoring/sdk-client';
+import { sdkClient } from '../../k8s/sdk-client';
 import { DataSourceGVK, GOLDEN_IMAGE_NAMESPACES, VirtualMachineGVK } from '../../k8s/models';
 import { editBoilerplateHref } from '../catalog/action-routes';
 import { importBundleHref } from './routes';
@@ -116,8 +116,8 @@ const NewAppliancePage: React.FC = () => {
     setCreating(true);
     setError(undefined);
     try {
-      await sdkAuthoringClient.create(result.dataSource, { dryRun: true });
-      setCreated(await sdkAuthoringClient.create(result.dataSource));
+      await sdkClient.create(result.dataSource, { dryRun: true });
+      setCreated(await sdkClient.create(result.dataSource));
     } catch (e) {
       setError(
         statusOf(e) === 409

@@ -1,5 +1,5 @@
 import path from 'path';
-import { cli, ensureBuiltCli, ROOT, tempFile } from '../authoring/cli-process';
+import { cli, ensureBuiltCli, ROOT, tempFile } from './cli-process';
 import { exportBundle, type KubeObject } from '../../../src/appliance';
 
 const SEED = path.join(ROOT, 'test/fixtures/seed-appliance.yaml');

@@ -28,7 +28,9 @@ const newest = (dir: string): number =>
 /** The tests run the BUILT command; jest's global setup (test/unit/global-setup.js) builds it. */
 beforeAll(() => {
   const sources = Math.max(
-    ...['src/cli', 'src/appliance', 'src/schema'].map((d) => newest(path.join(ROOT, d))),
+    ...['src/cli', 'src/appliance', 'src/schema', 'src/findings', 'src/lifecycle'].map((d) =>
+      newest(path.join(ROOT, d)),
+    ),
   );
   if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < sources) {
     throw new Error(

@@ -1,7 +1,7 @@
 import path from 'path';
 import { loadAll, load } from 'js-yaml';
 import { readFileSync } from 'fs';
-import { cli, ensureBuiltCli, ROOT, tempFile } from '../authoring/cli-process';
+import { cli, ensureBuiltCli, ROOT, tempFile } from './cli-process';
 import { ANNOTATION_VM_SPEC, type KubeObject } from '../../../src/appliance';
 
 beforeAll(ensureBuiltCli, 180_000);

@@ -1,11 +1,11 @@
 import { applyPatch } from 'fast-json-patch';
+import { nameProblem } from '../../../src/appliance/names';
 import type { KubeObject } from '../../../src/appliance/types';
 import {
   buildClone,
   buildRestore,
   buildSnapshot,
   enrichPatch,
-  nameProblem,
   randomMac,
   suggestName,
 } from '../../../src/lifecycle/actions';

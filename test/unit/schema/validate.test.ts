@@ -1,5 +1,5 @@
 import { applyPatch, deepClone, type Operation } from 'fast-json-patch';
-import { formatMessage, type Finding } from '../../../src/appliance/findings';
+import { formatMessage, type Finding } from '../../../src/findings';
 import { validateVirtualMachine } from '../../../src/schema/validate';
 import { MINIMAL_VM, SEED_BOILERPLATE, SEED_RELOCATED, parse } from './fixtures';
 

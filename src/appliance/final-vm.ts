@@ -1,0 +1,15 @@
+import type { Finding } from '../findings';
+import { validateVirtualMachine } from '../schema/validate';
+import type { JsonObject } from './json';
+import type { KubeObject } from './types';
+
+/** Stable output: apiVersion, kind, metadata, spec first, then whatever else the boilerplate had. */
+export const orderKeys = (vm: JsonObject): KubeObject => {
+  const ordered: JsonObject = {};
+  for (const k of ['apiVersion', 'kind', 'metadata', 'spec']) if (k in vm) ordered[k] = vm[k];
+  for (const k of Object.keys(vm)) if (!(k in ordered)) ordered[k] = vm[k];
+  return ordered as KubeObject;
+};
+
+/** Schema check of the final VM (semantics §3.11); findings point into the final VM. */
+export const schemaFindings = (vm: unknown): Finding[] => validateVirtualMachine(vm);

@@ -1,0 +1,71 @@
+import { ANNOTATION_SOURCE, ANNOTATION_SOURCE_UID } from './constants';
+import { finding, msg, type Finding, type FindingSubject } from '../findings';
+import { ensureObject, type JsonObject } from './json';
+import { isDnsLabel, isDnsSubdomain, MAX_LABEL_LENGTH } from './names';
+import type { InstantiateInput } from './types';
+
+/** Where the DataSource lives; a DataSource read from a file may not say (then: the target). */
+export const sourceNamespace = (input: InstantiateInput, findings: Finding[]): string => {
+  const ns = input.dataSource.metadata?.namespace;
+  if (ns) return ns;
+  findings.push(
+    finding(
+      'info',
+      'DataSourceNamespaceAssumed',
+      '/metadata/namespace',
+      msg('The DataSource names no namespace; {{namespace}} (the target namespace) is assumed.'),
+      { namespace: input.namespace },
+      { subject: 'datasource' },
+    ),
+  );
+  return input.namespace;
+};
+
+/** The namespace a new object goes to; `subject` says which object the finding's path is in. */
+export const checkNamespace = (
+  namespace: string | undefined,
+  subject?: FindingSubject,
+): Finding[] =>
+  namespace && isDnsLabel(namespace)
+    ? []
+    : [
+        finding(
+          'error',
+          'NamespaceInvalid',
+          '/metadata/namespace',
+          msg('The namespace {{namespace}} is not a valid namespace name.'),
+          { namespace: namespace ?? '' },
+          { subject },
+        ),
+      ];
+
+export const checkTarget = (input: InstantiateInput): Finding[] => {
+  const out: Finding[] = [];
+  if (!input.name || !isDnsSubdomain(input.name) || input.name.length > MAX_LABEL_LENGTH)
+    out.push(
+      finding(
+        'error',
+        'VmNameInvalid',
+        '/metadata/name',
+        msg(
+          'The VM name {{name}} is not valid: use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit.',
+        ),
+        { name: input.name ?? '' },
+      ),
+    );
+  out.push(...checkNamespace(input.namespace));
+  return out;
+};
+
+/** Name, namespace and provenance annotations (semantics §3.3). */
+export const setIdentity = (vm: JsonObject, input: InstantiateInput, dsNamespace: string): void => {
+  const meta = ensureObject(vm, 'metadata');
+  delete meta.generateName;
+  meta.name = input.name;
+  meta.namespace = input.namespace;
+  const annotations = ensureObject(meta, 'annotations');
+  annotations[ANNOTATION_SOURCE] = `${dsNamespace}/${input.dataSource.metadata?.name ?? ''}`;
+  const uid = input.dataSource.metadata?.uid;
+  if (uid) annotations[ANNOTATION_SOURCE_UID] = uid;
+  else delete annotations[ANNOTATION_SOURCE_UID];
+};

@@ -1,0 +1,88 @@
+import type { Operation } from 'fast-json-patch';
+import { displayPointer } from './pointer';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Parameters interpolated into a message as `{{name}}` (i18next syntax). */
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * A one-click repair. `patch` is a JSON patch (RFC 6902) against the object the
+ * finding's path is relative to (the VirtualMachine, or the boilerplate).
+ */
+export interface Fix {
+  /** English i18n key, see `msg`. */
+  title: string;
+  params?: MessageParams;
+  patch: Operation[];
+}
+
+/**
+ * What a finding's path points into when it is not the checked/produced VirtualMachine: the
+ * boilerplate as written in the annotation, the DataSource itself, or a document of a bundle
+ * (`document` index in `params.document`). Absent means the VM (the completion's final VM, or
+ * the manifest being validated), so the editor can place a marker and apply the fix.
+ */
+export type FindingSubject = 'boilerplate' | 'datasource' | 'document';
+
+/** One result of a check, shared by the core, the CLI and the editor. */
+export interface Finding {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `RunStrategyInvalid`. */
+  code: string;
+  /** JSON pointer (RFC 6901) into the checked object, `''` for the whole object. */
+  path: string;
+  /** English i18n key with `{{param}}` placeholders, see `msg`. */
+  message: string;
+  params?: MessageParams;
+  fix?: Fix;
+  /** See FindingSubject; absent means the VirtualMachine. */
+  subject?: FindingSubject;
+}
+
+/**
+ * Marks a string literal as a message key of the plugin's i18n namespace, so
+ * `npm run i18n` extracts it although the core never calls `t()` (the core has
+ * no React and no i18next). Views translate it with `t(finding.message, finding.params)`.
+ */
+export const msg = (key: string): string => key;
+
+/** English rendering of a message, for the CLI and logs. */
+export const formatMessage = (message: string, params: MessageParams = {}): string =>
+  message.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+
+export const hasErrors = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => f.severity === 'error');
+
+/** Shorthand constructor; keeps call sites to one line per finding. */
+export const finding = (
+  severity: Severity,
+  code: string,
+  path: string,
+  message: string,
+  params?: MessageParams,
+  extra?: { fix?: Fix; subject?: FindingSubject },
+): Finding => {
+  const f: Finding = { severity, code, path, message };
+  if (params) f.params = params;
+  if (extra?.fix) f.fix = extra.fix;
+  if (extra?.subject) f.subject = extra.subject;
+  return f;
+};
+
+/**
+ * A finding's path as one token: the JSON pointer into the VM (`/` for its root), or
+ * `<subject>#<pointer>` (a URI fragment) when it points elsewhere, e.g. `boilerplate#/status`,
+ * `document[1]#/metadata/ownerReferences/0/uid`.
+ */
+export const findingLocation = (f: Finding): string => {
+  if (!f.subject) return displayPointer(f.path);
+  const subject = f.subject === 'document' ? `document[${f.params?.document ?? 0}]` : f.subject;
+  return `${subject}#${f.path}`;
+};
+
+/** `SEVERITY CODE PATH: message`, the CLI's one-line form. */
+export const formatFinding = (f: Finding): string =>
+  `${f.severity.toUpperCase()} ${f.code} ${findingLocation(f)}: ${formatMessage(f.message, f.params)}`;

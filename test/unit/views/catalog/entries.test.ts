@@ -1,0 +1,99 @@
+import { classifyDataSource } from '../../../../src/appliance';
+import type { Classification, KubeObject } from '../../../../src/appliance/types';
+import { createEntryCache, toEntry } from '../../../../src/views/catalog/entries';
+import { appliance, dataSource, goldenImage, plain } from './fixtures';
+
+describe('catalog entries', () => {
+  it('gives golden images, both appliance flavors, and leaves other DataSources out', () => {
+    const snapshotAppliance = appliance('dr', 'demo', undefined, {
+      source: { snapshot: { name: 'snap', namespace: 'demo' } },
+    });
+    const entries = [
+      goldenImage('fedora', 'fedora'),
+      appliance('web'),
+      snapshotAppliance,
+      plain('x'),
+    ]
+      .map((ds) => toEntry(ds, classifyDataSource))
+      .map((e) => e && [e.id, e.kind]);
+    expect(entries).toEqual([
+      ['openshift-virtualization-os-images/fedora', 'golden-image'],
+      ['demo/web', 'appliance-agnostic'],
+      ['demo/dr', 'appliance-identity'],
+      undefined,
+    ]);
+  });
+
+  it('keeps a broken appliance, with its parse error', () => {
+    const broken = appliance('broken', 'demo', 'kind: Pod\nspec: [1, 2');
+    const e = toEntry(broken, classifyDataSource);
+    expect(e?.kind).toBe('appliance-agnostic');
+    expect(e?.classification.findings.some((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('searches a lowercase haystack of names, namespace, description and OS', () => {
+    const ds = goldenImage('rhel9', 'rhel.9', {
+      annotations: {
+        'openshift.io/display-name': 'Red Hat Enterprise Linux 9',
+        description: 'The RHEL 9 Image',
+      },
+    });
+    const e = toEntry(ds, classifyDataSource);
+    expect(e?.haystack).toContain('red hat enterprise linux 9');
+    expect(e?.haystack).toContain('the rhel 9 image');
+    expect(e?.haystack).toContain('rhel.9');
+    expect(e?.haystack).toContain('openshift-virtualization-os-images');
+    expect(e?.sortName).toBe('red hat enterprise linux 9');
+    expect(e?.readiness).toBe('ready');
+  });
+
+  it('classifies an object again only when its resourceVersion changes', () => {
+    const calls: string[] = [];
+    const classify = (ds: KubeObject): Classification => {
+      calls.push(`${ds.metadata?.name}@${ds.metadata?.resourceVersion}`);
+      return classifyDataSource(ds);
+    };
+    const cache = createEntryCache(classify);
+    const a1 = goldenImage('a', 'fedora', { uid: 'ua', resourceVersion: '1' });
+    const b1 = goldenImage('b', 'fedora', { uid: 'ub', resourceVersion: '1' });
+    const first = cache([a1, b1]);
+    const a2 = goldenImage('a', 'centos', { uid: 'ua', resourceVersion: '2' });
+    const second = cache([a2, { ...b1 }]);
+    expect(calls).toEqual(['a@1', 'b@1', 'a@2']);
+    expect(second[1]).toBe(first[1]);
+    expect(second[0].os).toBe('centos');
+  });
+
+  it('forgets deleted objects, so a re-created one is classified afresh', () => {
+    let calls = 0;
+    const cache = createEntryCache((ds) => {
+      calls += 1;
+      return classifyDataSource(ds);
+    });
+    const a = goldenImage('a', 'fedora', { uid: 'ua' });
+    cache([a]);
+    cache([]);
+    cache([a]);
+    expect(calls).toBe(2);
+  });
+
+  it('reports readiness and its reason for a not-ready image', () => {
+    const e = toEntry(
+      goldenImage('win2k22', 'windows.2k22', { ready: false, reason: 'NoSource' }),
+      classifyDataSource,
+    );
+    expect(e?.readiness).toBe('not-ready');
+    expect(e?.classification.readiness.reason).toBe('NoSource');
+  });
+
+  it('takes objects without a uid or resourceVersion without crashing', () => {
+    const ds = dataSource({
+      name: 'n',
+      labels: { 'instancetype.kubevirt.io/default-preference': 'p' },
+    });
+    delete ds.metadata?.uid;
+    delete ds.metadata?.resourceVersion;
+    const cache = createEntryCache(classifyDataSource);
+    expect(cache([ds]).map((e) => e.id)).toEqual(['openshift-virtualization-os-images/n']);
+  });
+});
