@@ -1,17 +1,11 @@
 import { cloneJson, isObject, type JsonObject } from './json';
 import { toYaml } from './from-vm';
+import { SERVER_METADATA } from './clean';
 import type { KubeObject } from './types';
 
-const SERVER_METADATA = [
-  'uid',
-  'resourceVersion',
-  'generation',
-  'managedFields',
-  'creationTimestamp',
-  'selfLink',
-  'finalizers',
-  'deletionTimestamp',
-  'deletionGracePeriodSeconds',
+const DROPPED_METADATA = [
+  // Owner references to the appliance travel with the bundle (rewritten in exportObject).
+  ...SERVER_METADATA.filter((k) => k !== 'ownerReferences'),
   // The bundle is imported into a namespace the user chooses.
   'namespace',
 ];
@@ -45,7 +39,7 @@ export const exportObject = (obj: KubeObject, owner?: { name: string }): KubeObj
   delete out.status;
   const meta = isObject(out.metadata) ? out.metadata : {};
   out.metadata = meta;
-  for (const k of SERVER_METADATA) delete meta[k];
+  for (const k of DROPPED_METADATA) delete meta[k];
   const refs = Array.isArray(meta.ownerReferences) ? meta.ownerReferences : [];
   const kept = refs
     .filter(

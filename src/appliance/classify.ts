@@ -3,6 +3,8 @@ import {
   ANNOTATION_VM_SPEC,
   canonicalInstancetypeKind,
   canonicalPreferenceKind,
+  CLUSTER_INSTANCETYPE,
+  CLUSTER_PREFERENCE,
   LABEL_DEFAULT_INSTANCETYPE,
   LABEL_DEFAULT_INSTANCETYPE_KIND,
   LABEL_DEFAULT_PREFERENCE,
@@ -10,10 +12,11 @@ import {
   VM_API_VERSION,
   VM_KIND,
 } from './constants';
-import { finding, msg, type Finding } from '../findings';
+import { finding, msg, type Finding, type FindingSubject } from '../findings';
 import { asArray, asObject, asString, display, getIn, isObject, type JsonObject } from './json';
 import { hasIdentityFields, summarize } from './boilerplate';
 import { parseBoilerplate } from './parse';
+import type { RefField } from './instancetype';
 import type { Classification, KindName, KubeObject, Readiness } from './types';
 
 const readinessOf = (ds: KubeObject): Readiness => {
@@ -45,56 +48,87 @@ const sourceOf = (ds: KubeObject): Classification['source'] => {
   return undefined;
 };
 
-const fromLabel = (
-  labels: Record<string, string>,
-  nameKey: string,
-  kindKey: string,
-  canonical: (k: string | undefined) => string | undefined,
-): KindName | undefined => {
-  const name = labels[nameKey];
+const CANONICAL_KIND: Record<RefField, (kind: string | undefined) => string | undefined> = {
+  instancetype: canonicalInstancetypeKind,
+  preference: canonicalPreferenceKind,
+};
+
+/** The DataSource labels naming a default; the kind label is left out for the cluster kind. */
+const DEFAULT_LABELS: Record<RefField, { name: string; kind: string; clusterKind: string }> = {
+  instancetype: {
+    name: LABEL_DEFAULT_INSTANCETYPE,
+    kind: LABEL_DEFAULT_INSTANCETYPE_KIND,
+    clusterKind: CLUSTER_INSTANCETYPE,
+  },
+  preference: {
+    name: LABEL_DEFAULT_PREFERENCE,
+    kind: LABEL_DEFAULT_PREFERENCE_KIND,
+    clusterKind: CLUSTER_PREFERENCE,
+  },
+};
+
+const fromLabel = (labels: Record<string, string>, field: RefField): KindName | undefined => {
+  const keys = DEFAULT_LABELS[field];
+  const name = labels[keys.name];
   if (!name) return undefined;
-  return { kind: canonical(labels[kindKey]) ?? labels[kindKey], name };
+  return { kind: CANONICAL_KIND[field](labels[keys.kind]) ?? labels[keys.kind], name };
 };
 
 /** The boilerplate's own `spec.instancetype`/`spec.preference` (kind canonicalised when known). */
-export const refFrom = (
-  vm: unknown,
-  field: 'instancetype' | 'preference',
-): KindName | undefined => {
+export const refFrom = (vm: unknown, field: RefField): KindName | undefined => {
   const ref = asObject(getIn(vm, 'spec', field));
   const name = asString(ref?.name);
   if (!ref || !name) return undefined;
-  const canonical = field === 'instancetype' ? canonicalInstancetypeKind : canonicalPreferenceKind;
   const kind = asString(ref.kind);
-  return { kind: canonical(kind) ?? kind ?? '', name };
+  return { kind: CANONICAL_KIND[field](kind) ?? kind ?? '', name };
 };
+
+/** The labels that offer a boilerplate's instancetype and preference as the DataSource's defaults. */
+export const defaultLabelsFor = (vm: unknown): Record<string, string> => {
+  const labels: Record<string, string> = {};
+  for (const field of ['instancetype', 'preference'] as const) {
+    const ref = refFrom(vm, field);
+    if (!ref) continue;
+    const keys = DEFAULT_LABELS[field];
+    labels[keys.name] = ref.name;
+    if (ref.kind && ref.kind !== keys.clusterKind) labels[keys.kind] = ref.kind;
+  }
+  return labels;
+};
+
+const TYPE_FIELDS = [
+  {
+    field: 'apiVersion',
+    expected: VM_API_VERSION,
+    code: 'BoilerplateApiVersion',
+    message: msg('The boilerplate has apiVersion {{value}}; it must be {{expected}}.'),
+  },
+  {
+    field: 'kind',
+    expected: VM_KIND,
+    code: 'BoilerplateKind',
+    message: msg('The boilerplate is a {{value}}; it must be a {{expected}}.'),
+  },
+] as const;
+
+/** A boilerplate may leave apiVersion and kind out (completion fills them in), not get them wrong. */
+export const boilerplateTypeFindings = (vm: JsonObject, subject?: FindingSubject): Finding[] =>
+  TYPE_FIELDS.filter(
+    ({ field, expected }) => vm[field] !== undefined && vm[field] !== expected,
+  ).map(({ field, expected, code, message }) =>
+    finding(
+      'error',
+      code,
+      `/${field}`,
+      message,
+      { value: display(vm[field]), expected },
+      { subject },
+    ),
+  );
 
 /** Cheap structural findings, so the catalog can flag a broken appliance without completing it. */
 const boilerplateFindings = (vm: JsonObject): Finding[] => {
-  const out: Finding[] = [];
-  const s = { subject: 'boilerplate' as const };
-  if (vm.apiVersion !== undefined && vm.apiVersion !== VM_API_VERSION)
-    out.push(
-      finding(
-        'error',
-        'BoilerplateApiVersion',
-        '/apiVersion',
-        msg('The boilerplate has apiVersion {{value}}; it must be {{expected}}.'),
-        { value: display(vm.apiVersion), expected: VM_API_VERSION },
-        s,
-      ),
-    );
-  if (vm.kind !== undefined && vm.kind !== VM_KIND)
-    out.push(
-      finding(
-        'error',
-        'BoilerplateKind',
-        '/kind',
-        msg('The boilerplate is a {{value}}; it must be a {{expected}}.'),
-        { value: display(vm.kind), expected: VM_KIND },
-        s,
-      ),
-    );
+  const out = boilerplateTypeFindings(vm, 'boilerplate');
   if (!isObject(getIn(vm, 'spec', 'template')))
     out.push(
       finding(
@@ -103,7 +137,7 @@ const boilerplateFindings = (vm: JsonObject): Finding[] => {
         '/spec/template',
         msg('The boilerplate has no spec.template; a VirtualMachine needs one.'),
         undefined,
-        s,
+        { subject: 'boilerplate' },
       ),
     );
   return out;
@@ -131,18 +165,8 @@ export const classifyDataSource = (ds: KubeObject): Classification => {
   if (description) c.description = description;
   const source = sourceOf(ds);
   if (source) c.source = source;
-  const it = fromLabel(
-    labels,
-    LABEL_DEFAULT_INSTANCETYPE,
-    LABEL_DEFAULT_INSTANCETYPE_KIND,
-    canonicalInstancetypeKind,
-  );
-  const pref = fromLabel(
-    labels,
-    LABEL_DEFAULT_PREFERENCE,
-    LABEL_DEFAULT_PREFERENCE_KIND,
-    canonicalPreferenceKind,
-  );
+  const it = fromLabel(labels, 'instancetype');
+  const pref = fromLabel(labels, 'preference');
   if (it) c.defaultInstancetype = it;
   if (pref) c.defaultPreference = pref;
 

@@ -1,8 +1,9 @@
-import { finding, msg, ptr, type Finding } from '../findings';
+import { finding, msg, ptr, type Finding, type FindingSubject } from '../findings';
 import { asArray, getIn, isObject, type JsonObject } from './json';
-import { disksOf, interfacesOf } from './boilerplate';
+import { disksOf, hasIdentityFields, interfacesOf } from './boilerplate';
 
-const SERVER_METADATA = [
+/** Metadata the server wrote or that only meant something in the source cluster. */
+export const SERVER_METADATA = [
   'uid',
   'resourceVersion',
   'generation',
@@ -118,3 +119,16 @@ export const stripIdentity = (vm: JsonObject): Finding[] => {
     ),
   );
 };
+
+/**
+ * The other side of stripIdentity: kept identity is a warning, worded by the caller for whom it
+ * concerns (a VM, or every VM of an appliance).
+ */
+export const identityKept = (
+  vm: JsonObject,
+  message: string,
+  subject?: FindingSubject,
+): Finding[] =>
+  hasIdentityFields(vm)
+    ? [finding('warning', 'IdentityKept', '/spec/template/spec', message, undefined, { subject })]
+    : [];

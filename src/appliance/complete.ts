@@ -1,13 +1,12 @@
 import { ANNOTATION_VM_SPEC, VM_API_VERSION, VM_KIND } from './constants';
 import { finding, msg, type Finding } from '../findings';
-import { cloneJson, display, type JsonObject } from './json';
+import { cloneJson, type JsonObject } from './json';
 import { parseBoilerplate } from './parse';
-import { cleanServerFields, stripIdentity } from './clean';
-import { hasIdentityFields } from './boilerplate';
-import { classifyDataSource } from './classify';
+import { cleanServerFields, identityKept, stripIdentity } from './clean';
+import { boilerplateTypeFindings, classifyDataSource } from './classify';
 import { checkTarget, setIdentity, sourceNamespace } from './target';
 import { applyRefs } from './instancetype';
-import { orderKeys, schemaFindings } from './final-vm';
+import { instantiateResult } from './final-vm';
 import { fillSources, renameDataVolumeTemplates } from './disks';
 import { repairRunStrategy } from './runstrategy';
 import { applyCredentials } from './credentials';
@@ -38,40 +37,19 @@ export const completeAppliance = (input: InstantiateInput): InstantiateResult =>
   const parsed = parseBoilerplate(text ?? '');
   if (text !== undefined) findings.push(...parsed.findings);
   const vm: JsonObject = parsed.value ? cloneJson(parsed.value) : {};
+  findings.push(...boilerplateTypeFindings(vm));
   if (vm.apiVersion === undefined) vm.apiVersion = VM_API_VERSION;
-  else if (vm.apiVersion !== VM_API_VERSION)
-    findings.push(
-      finding(
-        'error',
-        'BoilerplateApiVersion',
-        '/apiVersion',
-        msg('The boilerplate has apiVersion {{value}}; it must be {{expected}}.'),
-        { value: display(vm.apiVersion), expected: VM_API_VERSION },
-      ),
-    );
   if (vm.kind === undefined) vm.kind = VM_KIND;
-  else if (vm.kind !== VM_KIND)
-    findings.push(
-      finding(
-        'error',
-        'BoilerplateKind',
-        '/kind',
-        msg('The boilerplate is a {{value}}; it must be a {{expected}}.'),
-        { value: display(vm.kind), expected: VM_KIND },
-      ),
-    );
 
   // 2. Clean, and strip identity unless this is the disaster-recovery case.
   findings.push(...cleanServerFields(vm));
   const keepIdentity =
     (input.choices?.identity ?? (c.flavor === 'identity' ? 'keep' : 'strip')) === 'keep';
   if (!keepIdentity) findings.push(...stripIdentity(vm));
-  else if (hasIdentityFields(vm))
+  else
     findings.push(
-      finding(
-        'warning',
-        'IdentityKept',
-        '/spec/template/spec',
+      ...identityKept(
+        vm,
         msg(
           'The VM keeps the appliance identity (UUID, serials, MAC addresses): do not run it next to the original.',
         ),
@@ -104,14 +82,5 @@ export const completeAppliance = (input: InstantiateInput): InstantiateResult =>
   // 10. References, companion claims. 11. Schema.
   findings.push(...checkReferences(vm));
   findings.push(...checkCompanionClaims(vm, input.companions ?? [], dsNamespace, input.namespace));
-  const final = orderKeys(vm);
-  findings.push(...schemaFindings(final));
-  const result: InstantiateResult = {
-    kind: 'appliance',
-    objects: [...creds.secrets, final],
-    vm: final,
-    findings,
-  };
-  if (creds.password) result.password = creds.password;
-  return result;
+  return instantiateResult('appliance', vm, creds, findings);
 };

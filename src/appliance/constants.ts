@@ -28,30 +28,22 @@ export const RUN_STRATEGIES = ['Always', 'Halted', 'Manual', 'RerunOnFailure', '
 
 /**
  * KubeVirt accepts instancetype/preference kinds case-insensitively, singular or plural
- * (the seed writes `virtualmachineclusterinstancetype`); we write the canonical form.
+ * (the seed writes `virtualmachineclusterinstancetype`); we write the canonical form. No kind
+ * at all means the cluster-wide one, as in KubeVirt.
  */
-export const canonicalInstancetypeKind = (kind: string | undefined): string | undefined => {
-  const k = (kind ?? '').toLowerCase();
-  if (
-    k === '' ||
-    k === 'virtualmachineclusterinstancetype' ||
-    k === 'virtualmachineclusterinstancetypes'
-  )
-    return CLUSTER_INSTANCETYPE;
-  if (k === 'virtualmachineinstancetype' || k === 'virtualmachineinstancetypes')
-    return NAMESPACED_INSTANCETYPE;
-  return undefined;
-};
+const kindCanonicalizer =
+  (cluster: string, namespaced: string) =>
+  (kind: string | undefined): string | undefined => {
+    const k = (kind ?? '').toLowerCase();
+    const names = (canonical: string) =>
+      k === canonical.toLowerCase() || k === `${canonical.toLowerCase()}s`;
+    if (k === '' || names(cluster)) return cluster;
+    if (names(namespaced)) return namespaced;
+    return undefined;
+  };
 
-export const canonicalPreferenceKind = (kind: string | undefined): string | undefined => {
-  const k = (kind ?? '').toLowerCase();
-  if (
-    k === '' ||
-    k === 'virtualmachineclusterpreference' ||
-    k === 'virtualmachineclusterpreferences'
-  )
-    return CLUSTER_PREFERENCE;
-  if (k === 'virtualmachinepreference' || k === 'virtualmachinepreferences')
-    return NAMESPACED_PREFERENCE;
-  return undefined;
-};
+export const canonicalInstancetypeKind = kindCanonicalizer(
+  CLUSTER_INSTANCETYPE,
+  NAMESPACED_INSTANCETYPE,
+);
+export const canonicalPreferenceKind = kindCanonicalizer(CLUSTER_PREFERENCE, NAMESPACED_PREFERENCE);

@@ -92,34 +92,23 @@ export const applyCredentials = (vm: JsonObject, o: CredentialOptions): Credenti
   const found = doc ? replacePasswords(doc) : [];
   let generate: boolean;
   if (found.length && ci) {
-    const path = `${volumesPath}/${ci.index}/${ci.key}`;
-    if (o.keepBoilerplatePassword) {
-      out.findings.push(
-        finding(
-          'warning',
-          'BoilerplatePasswordKept',
-          path,
-          msg(
-            'The boilerplate password ({{fields}}) is kept by choice: every VM made from this appliance shares it.',
-          ),
-          { fields: found.join(', ') },
-        ),
-      );
-      generate = false;
-    } else {
-      out.findings.push(
-        finding(
-          'warning',
-          'BoilerplatePasswordReplaced',
-          path,
-          msg(
-            'The boilerplate holds a password ({{fields}}) that every VM made from it would share; it was replaced by a per-VM password.',
-          ),
-          { fields: found.join(', ') },
-        ),
-      );
-      generate = true;
-    }
+    const kept = !!o.keepBoilerplatePassword;
+    out.findings.push(
+      finding(
+        'warning',
+        kept ? 'BoilerplatePasswordKept' : 'BoilerplatePasswordReplaced',
+        `${volumesPath}/${ci.index}/${ci.key}`,
+        kept
+          ? msg(
+              'The boilerplate password ({{fields}}) is kept by choice: every VM made from this appliance shares it.',
+            )
+          : msg(
+              'The boilerplate holds a password ({{fields}}) that every VM made from it would share; it was replaced by a per-VM password.',
+            ),
+        { fields: found.join(', ') },
+      ),
+    );
+    generate = !kept;
   } else {
     generate = o.generatePassword ?? o.defaultGenerate;
   }

@@ -3,21 +3,14 @@ import {
   ANNOTATION_SOURCE,
   ANNOTATION_SOURCE_UID,
   ANNOTATION_VM_SPEC,
-  CLUSTER_INSTANCETYPE,
-  CLUSTER_PREFERENCE,
   DATASOURCE_API_VERSION,
-  LABEL_DEFAULT_INSTANCETYPE,
-  LABEL_DEFAULT_INSTANCETYPE_KIND,
-  LABEL_DEFAULT_PREFERENCE,
-  LABEL_DEFAULT_PREFERENCE_KIND,
   VM_API_VERSION,
   VM_KIND,
 } from './constants';
 import { finding, msg, type Finding } from '../findings';
 import { asObject, asString, cloneJson, display, getIn, isObject, type JsonObject } from './json';
-import { cleanServerFields, stripIdentity } from './clean';
-import { hasIdentityFields } from './boilerplate';
-import { refFrom } from './classify';
+import { cleanServerFields, identityKept, stripIdentity } from './clean';
+import { defaultLabelsFor } from './classify';
 import { isDnsSubdomain } from './names';
 import { parseKindName, type KindNameSyntax } from './kind-name';
 import { checkNamespace } from './target';
@@ -190,19 +183,15 @@ export const applianceFromVirtualMachine = (input: FromVmInput): FromVmResult =>
   dropVmOnlyMetadata(vm);
   const boot = input.bootSource;
   if (input.keepIdentity) {
-    if (hasIdentityFields(vm))
-      findings.push(
-        finding(
-          'warning',
-          'IdentityKept',
-          '/spec/template/spec',
-          msg(
-            'The appliance keeps this VM identity (UUID, serials, MAC addresses) for disaster recovery: never run its VMs next to the original.',
-          ),
-          undefined,
-          { subject: 'boilerplate' },
+    findings.push(
+      ...identityKept(
+        vm,
+        msg(
+          'The appliance keeps this VM identity (UUID, serials, MAC addresses) for disaster recovery: never run its VMs next to the original.',
         ),
-      );
+        'boilerplate',
+      ),
+    );
   } else {
     findings.push(...stripIdentity(vm));
     const firmware = asObject(getIn(vm, 'spec', 'template', 'spec', 'domain', 'firmware'));
@@ -227,19 +216,7 @@ export const applianceFromVirtualMachine = (input: FromVmInput): FromVmResult =>
   // An inline password in the VM would be shared by every VM made from the appliance.
   findings.push(...checkCredentials(vm).map((f) => ({ ...f, subject: 'boilerplate' as const })));
   const boilerplateText = toYaml(vm);
-  const labels: Record<string, string> = {};
-  const it = refFrom(vm, 'instancetype');
-  const pref = refFrom(vm, 'preference');
-  if (it) {
-    labels[LABEL_DEFAULT_INSTANCETYPE] = it.name;
-    if (it.kind && it.kind !== CLUSTER_INSTANCETYPE)
-      labels[LABEL_DEFAULT_INSTANCETYPE_KIND] = it.kind;
-  }
-  if (pref) {
-    labels[LABEL_DEFAULT_PREFERENCE] = pref.name;
-    if (pref.kind && pref.kind !== CLUSTER_PREFERENCE)
-      labels[LABEL_DEFAULT_PREFERENCE_KIND] = pref.kind;
-  }
+  const labels = defaultLabelsFor(vm);
   const metadata: NonNullable<KubeObject['metadata']> = {
     name: input.name,
     namespace: input.namespace,

@@ -5,7 +5,7 @@ import { classifyDataSource } from './classify';
 import { checkTarget, setIdentity, sourceNamespace } from './target';
 import { applyRefs } from './instancetype';
 import { dataSourceRef } from './disks';
-import { orderKeys, schemaFindings } from './final-vm';
+import { instantiateResult } from './final-vm';
 import { perVmName } from './names';
 import { repairRunStrategy } from './runstrategy';
 import { applyCredentials } from './credentials';
@@ -75,14 +75,5 @@ export const generateVirtualMachine = (input: InstantiateInput): InstantiateResu
   });
   findings.push(...creds.findings);
   findings.push(...checkReferences(vm));
-  const final = orderKeys(vm);
-  findings.push(...schemaFindings(final));
-  const result: InstantiateResult = {
-    kind: 'golden-image',
-    objects: [...creds.secrets, final],
-    vm: final,
-    findings,
-  };
-  if (creds.password) result.password = creds.password;
-  return result;
+  return instantiateResult('golden-image', vm, creds, findings);
 };

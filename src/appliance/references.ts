@@ -15,6 +15,49 @@ export const volumeClaimNames = (volume: unknown): string[] => {
   return names;
 };
 
+const DEVICES_PATH = '/spec/template/spec/domain/devices';
+
+const WITHOUT_VOLUME = {
+  disks: {
+    code: 'DiskWithoutVolume',
+    message: msg('Disk {{name}} has no volume of the same name; KubeVirt rejects that.'),
+    title: msg('Remove disk {{name}}'),
+  },
+  filesystems: {
+    code: 'FilesystemWithoutVolume',
+    message: msg('Filesystem {{name}} has no volume of the same name; KubeVirt rejects that.'),
+    title: msg('Remove filesystem {{name}}'),
+  },
+};
+
+/** KubeVirt rejects a disk or filesystem without a volume of its name; the fix drops the device. */
+const devicesWithoutVolume = (
+  devices: unknown[],
+  list: keyof typeof WITHOUT_VOLUME,
+  volumeNames: ReadonlySet<string>,
+): Finding[] => {
+  const { code, message, title } = WITHOUT_VOLUME[list];
+  const out: Finding[] = [];
+  devices.forEach((device, i) => {
+    const name = nameOf(device);
+    const path = `${DEVICES_PATH}/${list}/${i}`;
+    if (name !== undefined && !volumeNames.has(name))
+      out.push(
+        finding(
+          'error',
+          code,
+          `${path}/name`,
+          message,
+          { name },
+          {
+            fix: { title, params: { name }, patch: [{ op: 'remove', path }] },
+          },
+        ),
+      );
+  });
+  return out;
+};
+
 const duplicates = (items: unknown[], base: string, what: string, code: string): Finding[] => {
   const seen = new Set<string>();
   const out: Finding[] = [];
@@ -95,48 +138,8 @@ export const checkReferences = (vm: unknown): Finding[] => {
       );
     }
   });
-  disks.forEach((d, i) => {
-    const n = nameOf(d);
-    if (n !== undefined && !volumeNames.has(n))
-      out.push(
-        finding(
-          'error',
-          'DiskWithoutVolume',
-          `/spec/template/spec/domain/devices/disks/${i}/name`,
-          msg('Disk {{name}} has no volume of the same name; KubeVirt rejects that.'),
-          { name: n },
-          {
-            fix: {
-              title: msg('Remove disk {{name}}'),
-              params: { name: n },
-              patch: [{ op: 'remove', path: `/spec/template/spec/domain/devices/disks/${i}` }],
-            },
-          },
-        ),
-      );
-  });
-  filesystems.forEach((f, i) => {
-    const n = nameOf(f);
-    if (n !== undefined && !volumeNames.has(n))
-      out.push(
-        finding(
-          'error',
-          'FilesystemWithoutVolume',
-          `/spec/template/spec/domain/devices/filesystems/${i}/name`,
-          msg('Filesystem {{name}} has no volume of the same name; KubeVirt rejects that.'),
-          { name: n },
-          {
-            fix: {
-              title: msg('Remove filesystem {{name}}'),
-              params: { name: n },
-              patch: [
-                { op: 'remove', path: `/spec/template/spec/domain/devices/filesystems/${i}` },
-              ],
-            },
-          },
-        ),
-      );
-  });
+  out.push(...devicesWithoutVolume(disks, 'disks', volumeNames));
+  out.push(...devicesWithoutVolume(filesystems, 'filesystems', volumeNames));
   return out;
 };
 

@@ -3,7 +3,11 @@ import { dump } from 'js-yaml';
 import { parseMultiDocument } from '../../appliance/bundle';
 import type { Finding, Severity } from '../../findings';
 import { locatePath, type TextRange } from '../../appliance/locate';
-import { applyPatchToDocumentText, countDocuments } from '../../appliance/text-fix';
+import {
+  applyPatchToDocumentText,
+  countDocuments,
+  type TextFixResult,
+} from '../../appliance/text-fix';
 import type { KubeObject } from '../../appliance/types';
 
 /** The objects of a multi-document YAML text; a syntax error comes back as a finding. */
@@ -39,7 +43,8 @@ export const documentOf = (f: Finding, defaultDocument: number): number | undefi
 /** Parsed YAML is plain JSON data (the safe parser guarantees it), so a JSON copy is exact. */
 const jsonCopy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-export type FixOutcome = { ok: true; text: string } | { ok: false; reason: string };
+// The in-place path hands back text-fix's result as is, so the two must stay one shape.
+export type FixOutcome = TextFixResult;
 
 /**
  * Applies a JSON patch to one document of the text. Never throws: a text that does not parse, a
