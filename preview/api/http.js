@@ -2,7 +2,10 @@
 'use strict';
 
 const yaml = require('js-yaml');
-const { ApiError, badRequest } = require('./status');
+const { ApiError, badRequest, fromCode } = require('./status');
+
+/** The media types an object body (create, update, delete options) may have. */
+const OBJECT_TYPES = ['application/json', 'application/yaml'];
 
 const BODY_LIMIT = 3 * 1024 * 1024;
 
@@ -57,12 +60,22 @@ function withinNodeBudget(root, budget) {
  * @param {string} text @param {string | undefined} contentType
  */
 function decodeObject(text, contentType) {
+  // As the API server: a body in a format it does not decode is refused, never guessed. Browsers
+  // send text/plain (and form types) from any web page without asking; those must not write.
+  const type = (contentType || '').split(';')[0].trim().toLowerCase();
+  if (!OBJECT_TYPES.includes(type)) {
+    throw fromCode(
+      415,
+      `the body of the request was in an unknown format - accepted media types include: ${OBJECT_TYPES.join(', ')} (got "${type || 'no Content-Type'}")`,
+    );
+  }
   if (!text.trim()) throw badRequest('the request body is empty: expected a JSON object');
   let v;
   try {
-    v = /yaml/.test(contentType || '')
-      ? yaml.load(text, { schema: yaml.JSON_SCHEMA })
-      : JSON.parse(text);
+    v =
+      type === 'application/yaml'
+        ? yaml.load(text, { schema: yaml.JSON_SCHEMA })
+        : JSON.parse(text);
   } catch (e) {
     throw badRequest(
       `the body of the request could not be decoded: ${e instanceof Error ? e.message : String(e)}`,

@@ -5,6 +5,8 @@ const path = require('path');
 const { safeResolve, sendFile, sendLocale } = require('./static');
 const { createKubeProxy } = require('./proxy');
 const { createWatchBridge } = require('./ws-watch');
+const { allowedHosts, refusal, unsupportedBody } = require('./guard');
+const { consoleCsp, newNonce } = require('./csp');
 
 const PLUGIN_NAME = 'kubevirt-appliance-plugin';
 const PLUGIN_PREFIX = `/api/plugins/${PLUGIN_NAME}/`;
@@ -22,11 +24,12 @@ const STATIC_PREFIX = '/static/';
  *   kubeApiUrl?: string,
  *   testHooks?: boolean,
  *   createApi?: (opts: { testHooks: boolean }) => ApiServer,
+ *   allowedHosts?: string,
  * }} PreviewOptions
  */
 
-/** @param {unknown} config */
-function hostPage(config) {
+/** @param {unknown} config @param {string} nonce */
+function hostPage(config, nonce) {
   // JSON inside <script type="application/json">: escape `<` so no value can close the tag.
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -39,7 +42,7 @@ function hostPage(config) {
 </head>
 <body>
 <div id="root"><noscript>The preview needs JavaScript.</noscript></div>
-<script src="${STATIC_PREFIX}host.js"></script>
+<script nonce="${nonce}" src="${STATIC_PREFIX}host.js"></script>
 </body>
 </html>
 `;
@@ -82,12 +85,21 @@ async function startPreviewServer(options) {
     testHooks: Boolean(testHooks && !kubeApiUrl),
   };
 
+  // Known once listening (the port may be chosen by the system); no request comes before.
+  let hosts = new Set();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || '/', 'http://127.0.0.1');
     const p = url.pathname;
     try {
+      const refused = refusal(req, hosts, p);
+      if (refused) {
+        status(res, 403, refused);
+        return;
+      }
       if (p === KUBE_PREFIX || p.startsWith(`${KUBE_PREFIX}/`)) {
-        if (proxy) proxy(req, res);
+        const unsupported = unsupportedBody(req);
+        if (unsupported) status(res, 415, unsupported);
+        else if (proxy) proxy(req, res);
         else if (api) api.handle(req, res);
         return;
       }
@@ -117,9 +129,14 @@ async function startPreviewServer(options) {
         return;
       }
       // Every other path is a client-side route of the host (like the console's SPA fallback).
+      const nonce = newNonce();
       res
-        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
-        .end(hostPage(config));
+        .writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-cache',
+          'Content-Security-Policy': consoleCsp(nonce),
+        })
+        .end(hostPage(config, nonce));
     } catch (err) {
       if (!res.headersSent) status(res, 500, /** @type {Error} */ (err).message);
       else res.destroy();
@@ -129,8 +146,17 @@ async function startPreviewServer(options) {
   server.requestTimeout = 0;
   // Browser watches come as WebSockets, bridged to a chunked watch on this same listener.
   let port = 0;
-  const watches = createWatchBridge({ prefix: KUBE_PREFIX, port: () => port });
-  server.on('upgrade', (req, socket, head) => watches.upgrade(req, socket, head));
+  const watches = createWatchBridge({ prefix: KUBE_PREFIX, port: () => port, hosts: () => hosts });
+  server.on('upgrade', (req, socket, head) => {
+    const refused = refusal(req, hosts, new URL(req.url || '/', 'http://127.0.0.1').pathname);
+    if (refused) {
+      socket.end(
+        `HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${refused}\n`,
+      );
+      return;
+    }
+    watches.upgrade(req, socket, head);
+  });
 
   /** @type {Set<import('net').Socket>} */
   const sockets = new Set();
@@ -145,6 +171,7 @@ async function startPreviewServer(options) {
   });
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : 0;
+  hosts = allowedHosts(port, options.allowedHosts);
   return {
     url: `http://127.0.0.1:${port}/`,
     port,

@@ -18,8 +18,9 @@ const HIGH_WATER = 1 << 20;
  * policy, so without this any web site could read the cluster through the user's preview.
  * @param {import('http').IncomingMessage} req
  * @param {number} port the preview's port
+ * @param {Set<string>} [hosts] the `host:port` values the preview answers (else loopback on `port`)
  */
-function isOwnOrigin(req, port) {
+function isOwnOrigin(req, port, hosts) {
   const { origin, host } = req.headers;
   if (!origin || !host) return false;
   let url;
@@ -28,12 +29,9 @@ function isOwnOrigin(req, port) {
   } catch {
     return false;
   }
-  return (
-    url.protocol === 'http:' &&
-    url.host === host &&
-    LOOPBACK_HOSTS.has(url.hostname) &&
-    Number(url.port || 80) === port
-  );
+  if (url.protocol !== 'http:' || url.host !== host) return false;
+  if (hosts) return hosts.has(url.host.toLowerCase());
+  return LOOPBACK_HOSTS.has(url.hostname) && Number(url.port || 80) === port;
 }
 
 /**
@@ -87,10 +85,10 @@ function errorFromResponse(code, body) {
  * Checks an upgrade request: the path under `prefix`, watch=true|1, the preview's own Origin and a
  * plain user name. Returns what to watch, or the HTTP status and message to refuse it with.
  * @param {import('http').IncomingMessage} req
- * @param {{ prefix: string, port: number }} o
+ * @param {{ prefix: string, port: number, hosts?: Set<string> }} o
  * @returns {{ ok: true, target: WatchTarget } | { ok: false, code: number, message: string }}
  */
-function checkUpgrade(req, { prefix, port }) {
+function checkUpgrade(req, { prefix, port, hosts }) {
   const url = new URL(req.url || '/', 'http://127.0.0.1');
   if (!url.pathname.startsWith(`${prefix}/`)) {
     return { ok: false, code: 404, message: `No WebSocket endpoint at ${url.pathname}` };
@@ -106,7 +104,7 @@ function checkUpgrade(req, { prefix, port }) {
       message: 'A WebSocket under /api/kubernetes/ must be a watch: add watch=true to the query',
     };
   }
-  if (!isOwnOrigin(req, port)) {
+  if (!isOwnOrigin(req, port, hosts)) {
     return {
       ok: false,
       code: 403,
@@ -189,9 +187,9 @@ function bridge(ws, target, upstream) {
 /**
  * Handles `upgrade` events of the preview server. Watches go to `upstream`, the preview's own
  * listener, which serves them from the demo API or passes them to KUBE_API_URL.
- * @param {{ prefix: string, port: () => number }} options
+ * @param {{ prefix: string, port: () => number, hosts?: () => Set<string> }} options
  */
-function createWatchBridge({ prefix, port }) {
+function createWatchBridge({ prefix, port, hosts }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   return {
     /**
@@ -201,7 +199,7 @@ function createWatchBridge({ prefix, port }) {
      */
     upgrade(req, socket, head) {
       socket.on('error', () => socket.destroy());
-      const checked = checkUpgrade(req, { prefix, port: port() });
+      const checked = checkUpgrade(req, { prefix, port: port(), hosts: hosts?.() });
       if (!checked.ok) {
         refuse(socket, checked.code, checked.message);
         return;

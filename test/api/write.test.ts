@@ -32,6 +32,22 @@ describe('create', () => {
     expect(got.body).toEqual(a.body);
   });
 
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/xml'])(
+    'refuses a %s body with 415 UnsupportedMediaType and creates nothing',
+    async (type) => {
+      const r = await api('POST', PVCS, pvc('typed'), type);
+      expect(r.status).toBe(415);
+      expect(r.body).toMatchObject({ kind: 'Status', reason: 'UnsupportedMediaType', code: 415 });
+      expect(r.body.message).toContain('application/json');
+      expect((await api('GET', `${PVCS}/typed`)).status).toBe(404);
+    },
+  );
+
+  it('takes a YAML body', async () => {
+    const r = await api('POST', PVCS, pvc('yaml-body'), 'application/yaml; charset=utf-8');
+    expect(r.status).toBe(201);
+  });
+
   it('derives the name from generateName', async () => {
     const body = vm('x');
     delete body.metadata.name;
