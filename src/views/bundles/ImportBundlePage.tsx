@@ -12,12 +12,14 @@ import {
   Form,
   FormGroup,
   PageSection,
-  TextInput,
   Title,
 } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Td, Tr } from '@patternfly/react-table';
 import { planBundleImport, type ImportPlan, type ObjectKey } from '../../appliance/bundle-import';
+import { CompactTable } from '../../components/CompactTable';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { FindingsList } from '../../components/FindingsList';
+import { TextField } from '../../components/FormFields';
 import { serverMessage } from '../../k8s/apply/errors';
 import { applyImport, findExisting, type ImportResult } from '../../k8s/authoring/import-bundle';
 import { sdkClient } from '../../k8s/sdk-client';
@@ -128,17 +130,17 @@ const ImportBundlePage: React.FC = () => {
             }}
           />
         </FormGroup>
-        <FormGroup label={t('Import into namespace')} fieldId="bundle-namespace" isRequired>
-          <TextInput
-            id="bundle-namespace"
-            value={namespace}
-            onChange={(_e, v) => {
-              reset();
-              setNamespace(v.trim());
-            }}
-            data-test="bundle-namespace"
-          />
-        </FormGroup>
+        <TextField
+          id="bundle-namespace"
+          label={t('Import into namespace')}
+          isRequired
+          value={namespace}
+          onChange={(v) => {
+            reset();
+            setNamespace(v.trim());
+          }}
+          data-test="bundle-namespace"
+        />
         {plan && (
           <>
             <FindingsList findings={plan.findings} data-test="bundle-findings" />
@@ -159,30 +161,20 @@ const ImportBundlePage: React.FC = () => {
             <Title headingLevel="h2" size="lg">
               {t('What will be created')}
             </Title>
-            <Table
+            <CompactTable
               aria-label={t('What will be created')}
-              variant="compact"
               data-test="bundle-steps"
+              columns={[t('Action'), t('Kind'), t('Name'), t('Namespace')]}
             >
-              <Thead>
-                <Tr>
-                  <Th>{t('Action')}</Th>
-                  <Th>{t('Kind')}</Th>
-                  <Th>{t('Name')}</Th>
-                  <Th>{t('Namespace')}</Th>
+              {plan.steps.map((s) => (
+                <Tr key={`${s.object.kind}/${s.object.metadata?.name}`} data-test="bundle-step">
+                  <Td>{s.action === 'replace' ? t('Replace') : t('Create')}</Td>
+                  <Td>{s.object.kind}</Td>
+                  <Td>{s.object.metadata?.name}</Td>
+                  <Td>{s.object.metadata?.namespace}</Td>
                 </Tr>
-              </Thead>
-              <Tbody>
-                {plan.steps.map((s) => (
-                  <Tr key={`${s.object.kind}/${s.object.metadata?.name}`} data-test="bundle-step">
-                    <Td>{s.action === 'replace' ? t('Replace') : t('Create')}</Td>
-                    <Td>{s.object.kind}</Td>
-                    <Td>{s.object.metadata?.name}</Td>
-                    <Td>{s.object.metadata?.namespace}</Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
+              ))}
+            </CompactTable>
             {plan.conflicts.length > 0 && (
               <Checkbox
                 id="bundle-overwrite"
@@ -198,14 +190,7 @@ const ImportBundlePage: React.FC = () => {
           </>
         )}
         {error && (
-          <Alert
-            variant="danger"
-            isInline
-            title={t('Something went wrong')}
-            data-test="bundle-error"
-          >
-            {error}
-          </Alert>
+          <ErrorAlert title={t('Something went wrong')} message={error} data-test="bundle-error" />
         )}
         {result?.ok === false && (
           <Alert

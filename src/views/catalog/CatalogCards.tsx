@@ -27,9 +27,19 @@ export interface CatalogViewProps {
 const shorten = (text: string, max = 160) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
-/** The kind a test or a filter sees on an item: golden-image or appliance. */
-export const dataKind = (e: CatalogEntry) =>
-  e.kind === 'golden-image' ? 'golden-image' : 'appliance';
+/**
+ * What a test sees on an item, a card or a table row alike; `data-kind` is golden-image or
+ * appliance, `data-badge` the kind with the appliance's flavor.
+ */
+export const itemDataAttributes = (e: CatalogEntry) => ({
+  'data-test': 'catalog-item',
+  'data-kind': e.kind === 'golden-image' ? 'golden-image' : 'appliance',
+  'data-badge': e.kind,
+  'data-os': e.os,
+  'data-ready': e.readiness === 'ready',
+  'data-name': e.classification.name,
+  'data-namespace': e.classification.namespace,
+});
 
 /** Memoized: a keystroke re-renders the page, but a card only when its own entry changes. */
 const CatalogCard = React.memo<{
@@ -41,18 +51,7 @@ const CatalogCard = React.memo<{
   const c = entry.classification;
   const titleId = `catalog-card-title-${entry.id}`;
   return (
-    <Card
-      isClickable
-      isClicked={isSelected}
-      isCompact
-      data-test="catalog-item"
-      data-kind={dataKind(entry)}
-      data-badge={entry.kind}
-      data-os={entry.os}
-      data-ready={entry.readiness === 'ready'}
-      data-name={c.name}
-      data-namespace={c.namespace}
-    >
+    <Card isClickable isClicked={isSelected} isCompact {...itemDataAttributes(entry)}>
       <CardHeader
         selectableActions={{
           onClickAction: () => onSelect(entry.id),

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert,
   Button,
   CodeBlock,
   CodeBlockCode,
@@ -11,6 +10,7 @@ import {
   EmptyStateFooter,
   Spinner,
 } from '@patternfly/react-core';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 export const CatalogLoading: React.FC = () => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
@@ -27,14 +27,11 @@ export const CatalogLoading: React.FC = () => {
 export const CatalogError: React.FC<{ message: string }> = ({ message }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   return (
-    <Alert
-      variant="danger"
-      isInline
+    <ErrorAlert
       title={t('Could not load DataSources')}
+      message={message}
       data-test="catalog-error"
-    >
-      {message}
-    </Alert>
+    />
   );
 };
 

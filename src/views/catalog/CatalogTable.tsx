@@ -4,7 +4,7 @@ import { Button } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
 import { KindBadge } from '../../components/KindBadge';
 import { ReadinessStatus } from '../../components/ReadinessStatus';
-import { dataKind, type CatalogViewProps } from './CatalogCards';
+import { itemDataAttributes, type CatalogViewProps } from './CatalogCards';
 import { ProblemCount, SummaryText } from './ItemFacts';
 import { kindNameText } from './kind-name';
 import type { SortKey } from './query';
@@ -78,13 +78,7 @@ export const CatalogTable: React.FC<CatalogTableProps> = ({
               isClickable
               isRowSelected={selected === e.id}
               onRowClick={() => onSelect(e.id)}
-              data-test="catalog-item"
-              data-kind={dataKind(e)}
-              data-badge={e.kind}
-              data-os={e.os}
-              data-ready={e.readiness === 'ready'}
-              data-name={c.name}
-              data-namespace={c.namespace}
+              {...itemDataAttributes(e)}
             >
               <Td dataLabel={columns[0]}>
                 <Button

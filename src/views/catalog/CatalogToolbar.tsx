@@ -5,12 +5,11 @@ import {
   FormSelect,
   FormSelectOption,
   SearchInput,
-  ToggleGroup,
-  ToggleGroupItem,
   Toolbar,
   ToolbarContent,
   ToolbarItem,
 } from '@patternfly/react-core';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { hasActiveFilters, SORT_KEYS, type CatalogQuery, type SortKey } from './query';
 
 export interface CatalogToolbarProps {
@@ -101,22 +100,16 @@ export const CatalogToolbar: React.FC<CatalogToolbarProps> = ({
           </Button>
         </ToolbarItem>
         <ToolbarItem>
-          <ToggleGroup aria-label={t('View')} data-test="catalog-view">
-            <ToggleGroupItem
-              text={t('Cards')}
-              buttonId="catalog-view-cards"
-              isSelected={query.view === 'cards'}
-              onChange={() => onChange({ view: 'cards' })}
-              data-test="catalog-view-cards"
-            />
-            <ToggleGroupItem
-              text={t('Table')}
-              buttonId="catalog-view-table"
-              isSelected={query.view === 'table'}
-              onChange={() => onChange({ view: 'table' })}
-              data-test="catalog-view-table"
-            />
-          </ToggleGroup>
+          <ViewSwitch
+            idPrefix="catalog-view"
+            views={[
+              { value: 'cards', text: t('Cards') },
+              { value: 'table', text: t('Table') },
+            ]}
+            value={query.view}
+            onChange={(view) => onChange({ view })}
+            data-test="catalog-view"
+          />
         </ToolbarItem>
         {hasActiveFilters(query) && (
           <ToolbarItem>

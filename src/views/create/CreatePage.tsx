@@ -168,9 +168,14 @@ const CreatePage: React.FC = () => {
     credentials: sourceOk && detailsOk && credentialsOk,
     review: false,
   };
-  const nextFooter = (id: StepId) => ({
-    isNextDisabled: !stepOk[id],
-    nextButtonProps: { 'data-test': 'wizard-next' } as never,
+  // A step opens once the one before it is complete; "Next" waits until this one is.
+  const gated = (id: StepId, after?: StepId) => ({
+    id,
+    isDisabled: after ? !stepOk[after] : undefined,
+    footer: {
+      isNextDisabled: !stepOk[id],
+      nextButtonProps: { 'data-test': 'wizard-next' } as never,
+    },
   });
 
   return (
@@ -183,7 +188,7 @@ const CreatePage: React.FC = () => {
           data-test="create-wizard"
           isVisitRequired
         >
-          <WizardStep name={t('Source')} id="source" footer={nextFooter('source')}>
+          <WizardStep name={t('Source')} {...gated('source')}>
             <SourceStep
               activeNamespace={ns}
               selected={classification}
@@ -195,12 +200,7 @@ const CreatePage: React.FC = () => {
               onSelect={(id) => setParams({ source: id }, { replace: true })}
             />
           </WizardStep>
-          <WizardStep
-            name={t('Details')}
-            id="details"
-            footer={nextFooter('details')}
-            isDisabled={!stepOk.source}
-          >
+          <WizardStep name={t('Details')} {...gated('details', 'source')}>
             <DetailsStep
               choices={choices}
               onChange={update}
@@ -219,12 +219,7 @@ const CreatePage: React.FC = () => {
               }
             />
           </WizardStep>
-          <WizardStep
-            name={t('Credentials')}
-            id="credentials"
-            footer={nextFooter('credentials')}
-            isDisabled={!stepOk.details}
-          >
+          <WizardStep name={t('Credentials')} {...gated('credentials', 'details')}>
             <CredentialsStep
               choices={choices}
               onChange={update}

@@ -8,8 +8,8 @@ import {
   FormHelperText,
   HelperText,
   HelperTextItem,
-  Radio,
 } from '@patternfly/react-core';
+import { RadioGroupField } from '../../components/FormFields';
 import { sshKeyProblem, type CredentialMode, type WizardChoices } from './model';
 
 export interface CredentialsStepProps {
@@ -32,7 +32,26 @@ export const CredentialsStep: React.FC<CredentialsStepProps> = ({
   const [fileName, setFileName] = React.useState('');
   const [fileError, setFileError] = React.useState<string>();
   const problem = choices.credential === 'ssh' ? sshKeyProblem(choices.sshKey) : undefined;
-  const mode = (m: CredentialMode) => () => onChange({ credential: m });
+  const choice = (value: CredentialMode, label: string, description?: string) => ({
+    value,
+    id: `wizard-credential-${value}`,
+    label,
+    description,
+    'data-test': `wizard-credential-${value}`,
+  });
+  const credentialChoices = [
+    choice(
+      'ssh',
+      t('SSH public key'),
+      t('Stored in a Secret in the VM namespace and added by cloud-init.'),
+    ),
+    choice(
+      'password',
+      t('Generate a password for this VM'),
+      t('Shown once after creation; kept in a Secret, never in the VM.'),
+    ),
+    ...(hasBoilerplatePassword ? [choice('keep', t("Keep the appliance's own password"))] : []),
+  ];
 
   const readFile = (file: File) => {
     setFileName(file.name);
@@ -53,41 +72,14 @@ export const CredentialsStep: React.FC<CredentialsStepProps> = ({
 
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
-      <FormGroup
-        role="radiogroup"
-        isStack
+      <RadioGroupField
+        id="wizard-credential"
         label={t('How do you sign in to the VM?')}
-        fieldId="wizard-credential"
-      >
-        <Radio
-          id="wizard-credential-ssh"
-          name="wizard-credential"
-          data-test="wizard-credential-ssh"
-          label={t('SSH public key')}
-          description={t('Stored in a Secret in the VM namespace and added by cloud-init.')}
-          isChecked={choices.credential === 'ssh'}
-          onChange={mode('ssh')}
-        />
-        <Radio
-          id="wizard-credential-password"
-          name="wizard-credential"
-          data-test="wizard-credential-password"
-          label={t('Generate a password for this VM')}
-          description={t('Shown once after creation; kept in a Secret, never in the VM.')}
-          isChecked={choices.credential === 'password'}
-          onChange={mode('password')}
-        />
-        {hasBoilerplatePassword && (
-          <Radio
-            id="wizard-credential-keep"
-            name="wizard-credential"
-            data-test="wizard-credential-keep"
-            label={t("Keep the appliance's own password")}
-            isChecked={choices.credential === 'keep'}
-            onChange={mode('keep')}
-          />
-        )}
-      </FormGroup>
+        isStack
+        choices={credentialChoices}
+        value={choices.credential}
+        onChange={(credential) => onChange({ credential })}
+      />
       {choices.credential === 'ssh' && (
         <FormGroup label={t('SSH public key')} fieldId="wizard-ssh-key" isRequired>
           <FileUpload

@@ -14,6 +14,7 @@ import {
 } from '@patternfly/react-core';
 import { NAMESPACED_INSTANCETYPE, NAMESPACED_PREFERENCE } from '../../appliance/constants';
 import type { KindName, KubeObject } from '../../appliance/types';
+import { SelectField } from '../../components/FormFields';
 import type { NameStatus } from '../../k8s/useNameCheck';
 import { groupInstancetypes, type InstancetypeOption } from './instancetypes';
 import { nameProblem, refValue, type WizardChoices } from './model';
@@ -108,6 +109,9 @@ export const DetailsStep: React.FC<DetailsStepProps> = ({
     ref.kind === NAMESPACED_INSTANCETYPE || ref.kind === NAMESPACED_PREFERENCE
       ? `${ref.name} (${inNamespace})`
       : ref.name;
+  /** The empty choice: the source's own default where it has one, else `fallback`. */
+  const emptyLabel = (ref: KindName | undefined, fallback: string) =>
+    ref ? t('Default of the source ({{name}})', { name: sourceLabel(ref) }) : fallback;
 
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
@@ -155,71 +159,55 @@ export const DetailsStep: React.FC<DetailsStepProps> = ({
           </HelperText>
         </FormHelperText>
       </FormGroup>
-      <FormGroup
+      <SelectField
+        id="wizard-instancetype"
         label={t('Instancetype')}
-        fieldId="wizard-instancetype"
         isRequired={!sourceInstancetype}
+        value={choices.instancetype}
+        onChange={(instancetype) => onChange({ instancetype })}
+        data-test="wizard-instancetype"
       >
-        <FormSelect
-          id="wizard-instancetype"
-          data-test="wizard-instancetype"
-          value={choices.instancetype}
-          onChange={(_e, v) => onChange({ instancetype: v })}
-        >
-          <FormSelectOption
-            value=""
-            label={
-              sourceInstancetype
-                ? t('Default of the source ({{name}})', { name: sourceLabel(sourceInstancetype) })
-                : t('Choose an instancetype')
-            }
-          />
-          {!instancetypeListed && (
-            <FormSelectOption value={choices.instancetype} label={choices.instancetype} />
-          )}
-          {ownInstancetypes.length > 0 && (
-            <FormSelectOptionGroup label={inNamespace}>
-              {ownInstancetypes.map((o) => (
-                <FormSelectOption
-                  key={o.name}
-                  value={refValue({ kind: NAMESPACED_INSTANCETYPE, name: o.name })}
-                  label={sizeLabel(o)}
-                />
-              ))}
-            </FormSelectOptionGroup>
-          )}
-          {groups.map((g) => (
-            <FormSelectOptionGroup
-              key={g.series}
-              label={g.className ? `${g.series} (${g.className})` : g.series}
-            >
-              {g.options.map((o) => (
-                <FormSelectOption key={o.name} value={o.name} label={sizeLabel(o)} />
-              ))}
-            </FormSelectOptionGroup>
-          ))}
-        </FormSelect>
-      </FormGroup>
-      <FormGroup label={t('Preference')} fieldId="wizard-preference">
-        <FormSelect
-          id="wizard-preference"
-          data-test="wizard-preference"
-          value={choices.preference}
-          onChange={(_e, v) => onChange({ preference: v })}
-        >
-          <FormSelectOption
-            value=""
-            label={
-              sourcePreference
-                ? t('Default of the source ({{name}})', { name: sourceLabel(sourcePreference) })
-                : t('None')
-            }
-          />
-          {prefValues.map((p) => (
-            <FormSelectOption key={p.value} value={p.value} label={p.label} />
-          ))}
-        </FormSelect>
-      </FormGroup>
+        <FormSelectOption
+          value=""
+          label={emptyLabel(sourceInstancetype, t('Choose an instancetype'))}
+        />
+        {!instancetypeListed && (
+          <FormSelectOption value={choices.instancetype} label={choices.instancetype} />
+        )}
+        {ownInstancetypes.length > 0 && (
+          <FormSelectOptionGroup label={inNamespace}>
+            {ownInstancetypes.map((o) => (
+              <FormSelectOption
+                key={o.name}
+                value={refValue({ kind: NAMESPACED_INSTANCETYPE, name: o.name })}
+                label={sizeLabel(o)}
+              />
+            ))}
+          </FormSelectOptionGroup>
+        )}
+        {groups.map((g) => (
+          <FormSelectOptionGroup
+            key={g.series}
+            label={g.className ? `${g.series} (${g.className})` : g.series}
+          >
+            {g.options.map((o) => (
+              <FormSelectOption key={o.name} value={o.name} label={sizeLabel(o)} />
+            ))}
+          </FormSelectOptionGroup>
+        ))}
+      </SelectField>
+      <SelectField
+        id="wizard-preference"
+        label={t('Preference')}
+        value={choices.preference}
+        onChange={(preference) => onChange({ preference })}
+        data-test="wizard-preference"
+      >
+        <FormSelectOption value="" label={emptyLabel(sourcePreference, t('None'))} />
+        {prefValues.map((p) => (
+          <FormSelectOption key={p.value} value={p.value} label={p.label} />
+        ))}
+      </SelectField>
       <Checkbox
         id="wizard-start"
         data-test="wizard-start"

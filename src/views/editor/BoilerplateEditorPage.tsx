@@ -15,6 +15,7 @@ import {
   Title,
 } from '@patternfly/react-core';
 import type { Finding } from '../../findings';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { FixableFindings, YamlEditor, type MonacoApi } from '../../components/yaml-editor';
 import { serverMessage } from '../../k8s/apply/errors';
 import { sdkClient } from '../../k8s/sdk-client';
@@ -72,16 +73,15 @@ const BoilerplateEditorPage: React.FC = () => {
   if (loadError) {
     return (
       <PageSection>
-        <Alert
-          variant="danger"
-          isInline
+        <ErrorAlert
           title={t('Could not load the appliance')}
+          message={
+            loadError instanceof NotFoundError
+              ? t('DataSource {{ns}}/{{name}} was not found.', { ns, name })
+              : serverMessage(loadError)
+          }
           data-test="editor-load-error"
-        >
-          {loadError instanceof NotFoundError
-            ? t('DataSource {{ns}}/{{name}} was not found.', { ns, name })
-            : serverMessage(loadError)}
-        </Alert>
+        />
       </PageSection>
     );
   }

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormGroup, TextInput, Title } from '@patternfly/react-core';
+import { Title } from '@patternfly/react-core';
 import { FindingsList } from '../../components/FindingsList';
+import { TextField } from '../../components/FormFields';
 import type { EditorAnalysis } from './editor-model';
 
 export interface CompletionPreviewProps {
@@ -25,14 +26,13 @@ export const CompletionPreview: React.FC<CompletionPreviewProps> = ({
       <p>
         {t('The VirtualMachine this boilerplate gives, named sample-vm in the namespace below.')}
       </p>
-      <FormGroup label={t('Sample namespace')} fieldId="sample-namespace">
-        <TextInput
-          id="sample-namespace"
-          value={sampleNamespace}
-          onChange={(_e, v) => onSampleNamespace(v.trim())}
-          data-test="sample-namespace"
-        />
-      </FormGroup>
+      <TextField
+        id="sample-namespace"
+        label={t('Sample namespace')}
+        value={sampleNamespace}
+        onChange={(v) => onSampleNamespace(v.trim())}
+        data-test="sample-namespace"
+      />
       {preview ? (
         <>
           <FindingsList findings={preview.findings} data-test="preview-findings" />

@@ -9,10 +9,53 @@ import {
   ModalBody,
   ModalFooter,
   ModalHeader,
+  type ButtonProps,
+  type ModalProps,
 } from '@patternfly/react-core';
 import type { Finding } from '../../findings';
 import type { SaveConflict } from '../../appliance/boilerplate-save';
 import { DiffView, type MonacoApi } from '../../components/yaml-editor';
+
+interface DialogAction {
+  label: string;
+  variant: ButtonProps['variant'];
+  onClick: () => void;
+  isDisabled?: boolean;
+  'data-test': string;
+}
+
+/**
+ * The editor's dialogs: a titled modal whose title labels it (`<name>-title`), a body and a row of
+ * buttons. Closing it (Escape, the X) is `onClose`.
+ */
+const EditorDialog: React.FC<{
+  /** `<name>-dialog` is its data-test, `<name>-title` its title's id. */
+  name: string;
+  isOpen: boolean;
+  onClose: () => void;
+  variant: ModalProps['variant'];
+  title: string;
+  actions: readonly DialogAction[];
+  children: React.ReactNode;
+}> = ({ name, isOpen, onClose, variant, title, actions, children }) => (
+  <Modal
+    isOpen={isOpen}
+    onClose={onClose}
+    variant={variant}
+    aria-labelledby={`${name}-title`}
+    data-test={`${name}-dialog`}
+  >
+    <ModalHeader title={title} labelId={`${name}-title`} />
+    <ModalBody>{children}</ModalBody>
+    <ModalFooter>
+      {actions.map(({ label, ...button }) => (
+        <Button key={button['data-test']} {...button}>
+          {label}
+        </Button>
+      ))}
+    </ModalFooter>
+  </Modal>
+);
 
 export const ConfirmErrorsModal: React.FC<{
   errors: Finding[] | undefined;
@@ -21,40 +64,43 @@ export const ConfirmErrorsModal: React.FC<{
 }> = ({ errors, onSave, onCancel }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   return (
-    <Modal
+    <EditorDialog
+      name="confirm-errors"
       isOpen={!!errors}
       onClose={onCancel}
       variant="medium"
-      aria-labelledby="confirm-errors-title"
-      data-test="confirm-errors-dialog"
+      title={t('Save a boilerplate with errors?')}
+      actions={[
+        {
+          label: t('Save anyway'),
+          variant: 'danger',
+          onClick: onSave,
+          'data-test': 'confirm-errors-save',
+        },
+        {
+          label: t('Keep editing'),
+          variant: 'link',
+          onClick: onCancel,
+          'data-test': 'confirm-errors-cancel',
+        },
+      ]}
     >
-      <ModalHeader title={t('Save a boilerplate with errors?')} labelId="confirm-errors-title" />
-      <ModalBody>
-        <p>
-          {t(
-            'VirtualMachines made from this appliance will fail or need repairs until these are fixed:',
-          )}
-        </p>
-        <List data-test="confirm-errors-list">
-          {(errors ?? []).map((f, i) => (
-            <ListItem key={`${f.code}-${i}`}>
-              {t(f.message, { ...f.params, interpolation: { escapeValue: false } })}{' '}
-              <small>
-                ({f.code} {f.path || '/'})
-              </small>
-            </ListItem>
-          ))}
-        </List>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="danger" onClick={onSave} data-test="confirm-errors-save">
-          {t('Save anyway')}
-        </Button>
-        <Button variant="link" onClick={onCancel} data-test="confirm-errors-cancel">
-          {t('Keep editing')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+      <p>
+        {t(
+          'VirtualMachines made from this appliance will fail or need repairs until these are fixed:',
+        )}
+      </p>
+      <List data-test="confirm-errors-list">
+        {(errors ?? []).map((f, i) => (
+          <ListItem key={`${f.code}-${i}`}>
+            {t(f.message, { ...f.params, interpolation: { escapeValue: false } })}{' '}
+            <small>
+              ({f.code} {f.path || '/'})
+            </small>
+          </ListItem>
+        ))}
+      </List>
+    </EditorDialog>
   );
 };
 
@@ -69,71 +115,73 @@ export const ConflictModal: React.FC<{
   const [reviewed, setReviewed] = React.useState(false);
   React.useEffect(() => setReviewed(false), [conflict]);
   return (
-    <Modal
+    <EditorDialog
+      name="conflict"
       isOpen={!!conflict}
       onClose={onCancel}
       variant="large"
-      aria-labelledby="conflict-title"
-      data-test="conflict-dialog"
+      title={t('Someone else changed this appliance')}
+      actions={[
+        {
+          label: t('Reload (discard my changes)'),
+          variant: 'primary',
+          onClick: onReload,
+          'data-test': 'conflict-reload',
+        },
+        {
+          label: t('Overwrite with my version'),
+          variant: 'danger',
+          onClick: onOverwrite,
+          isDisabled: !reviewed,
+          'data-test': 'conflict-overwrite',
+        },
+        {
+          label: t('Keep editing'),
+          variant: 'link',
+          onClick: onCancel,
+          'data-test': 'conflict-cancel',
+        },
+      ]}
     >
-      <ModalHeader title={t('Someone else changed this appliance')} labelId="conflict-title" />
-      <ModalBody>
-        <Alert
-          isInline
-          variant="warning"
-          title={
-            conflict?.boilerplateChanged
-              ? t('The boilerplate was changed since you opened it. Nothing was saved.')
-              : t(
-                  'The DataSource was changed since you opened it (not its boilerplate). Nothing was saved.',
-                )
-          }
-        />
-        <p>{t('Left: the version in the cluster now. Right: your unsaved version.')}</p>
-        {conflict && (
-          <>
-            <DiffView
-              monaco={monaco}
-              original={conflict.theirs}
-              modified={conflict.mine}
-              height="380px"
-              data-test="conflict-diff"
-            />
-            {/* The diff needs Monaco; the plain texts keep both versions readable without it. */}
-            <details>
-              <summary>{t('Both versions as text')}</summary>
-              <pre data-test="conflict-theirs">{conflict.theirs}</pre>
-              <pre data-test="conflict-mine">{conflict.mine}</pre>
-            </details>
-          </>
-        )}
-        <label>
-          <input
-            type="checkbox"
-            checked={reviewed}
-            onChange={(e) => setReviewed(e.target.checked)}
-            data-test="conflict-reviewed"
-          />{' '}
-          {t('I reviewed the other version and want to replace it with mine')}
-        </label>
-      </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={onReload} data-test="conflict-reload">
-          {t('Reload (discard my changes)')}
-        </Button>
-        <Button
-          variant="danger"
-          onClick={onOverwrite}
-          isDisabled={!reviewed}
-          data-test="conflict-overwrite"
-        >
-          {t('Overwrite with my version')}
-        </Button>
-        <Button variant="link" onClick={onCancel} data-test="conflict-cancel">
-          {t('Keep editing')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+      <Alert
+        isInline
+        variant="warning"
+        title={
+          conflict?.boilerplateChanged
+            ? t('The boilerplate was changed since you opened it. Nothing was saved.')
+            : t(
+                'The DataSource was changed since you opened it (not its boilerplate). Nothing was saved.',
+              )
+        }
+      />
+      <p>{t('Left: the version in the cluster now. Right: your unsaved version.')}</p>
+      {conflict && (
+        <>
+          <DiffView
+            monaco={monaco}
+            original={conflict.theirs}
+            modified={conflict.mine}
+            height="380px"
+            data-test="conflict-diff"
+          />
+          {/* The diff needs Monaco; the plain texts keep both versions readable without it. */}
+          <details>
+            <summary>{t('Both versions as text')}</summary>
+            <pre data-test="conflict-theirs">{conflict.theirs}</pre>
+            <pre data-test="conflict-mine">{conflict.mine}</pre>
+          </details>
+        </>
+      )}
+      <label>
+        <input
+          type="checkbox"
+          checked={reviewed}
+          onChange={(e) => setReviewed(e.target.checked)}
+          data-test="conflict-reviewed"
+        />{' '}
+        {t('I reviewed the other version and want to replace it with mine')}
+      </label>
+    </EditorDialog>
   );
 };
 
@@ -144,23 +192,18 @@ export const LeaveModal: React.FC<{
 }> = ({ isOpen, onLeave, onStay }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   return (
-    <Modal
+    <EditorDialog
+      name="leave"
       isOpen={isOpen}
       onClose={onStay}
       variant="small"
-      aria-labelledby="leave-title"
-      data-test="leave-dialog"
+      title={t('Leave without saving?')}
+      actions={[
+        { label: t('Leave'), variant: 'danger', onClick: onLeave, 'data-test': 'leave-confirm' },
+        { label: t('Stay'), variant: 'link', onClick: onStay, 'data-test': 'leave-cancel' },
+      ]}
     >
-      <ModalHeader title={t('Leave without saving?')} labelId="leave-title" />
-      <ModalBody>{t('Your changes to the boilerplate are not saved and will be lost.')}</ModalBody>
-      <ModalFooter>
-        <Button variant="danger" onClick={onLeave} data-test="leave-confirm">
-          {t('Leave')}
-        </Button>
-        <Button variant="link" onClick={onStay} data-test="leave-cancel">
-          {t('Stay')}
-        </Button>
-      </ModalFooter>
-    </Modal>
+      {t('Your changes to the boilerplate are not saved and will be lost.')}
+    </EditorDialog>
   );
 };

@@ -1,10 +1,7 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccessReview, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  ActionGroup,
-  Alert,
-  Button,
   Form,
   FormGroup,
   FormHelperText,
@@ -15,7 +12,7 @@ import {
 import type { KubeObject } from '../../appliance/types';
 import { nameProblem } from '../../appliance/names';
 import { sdkClient } from '../../k8s/sdk-client';
-import { ObjectChoiceField, SubmitOutcome, useObjectChoice, useSubmit } from './formParts';
+import { ObjectChoiceField, SubmitFooter, useGuardedSubmit, useObjectChoice } from './formParts';
 
 export interface CreateObjectFormProps {
   /** Objects to choose from (VMs, snapshots). */
@@ -42,14 +39,8 @@ const CreateObjectForm: React.FC<CreateObjectFormProps> = (props) => {
   const [name, setName] = React.useState<string>('');
   const [nameTouched, setNameTouched] = React.useState(false);
   const effectiveName = nameTouched ? name : chosen ? props.defaultName(chosen) : '';
-  const { busy, result, run } = useSubmit();
   const namespace = chosen?.metadata?.namespace;
-  const [allowed, checking] = useAccessReview({
-    group: model.apiGroup,
-    resource: model.plural,
-    verb: 'create',
-    namespace,
-  });
+  const submission = useGuardedSubmit(model, 'create', namespace);
 
   if (choices.length === 0) {
     return (
@@ -63,14 +54,13 @@ const CreateObjectForm: React.FC<CreateObjectFormProps> = (props) => {
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!chosen || problem) return;
-    const created = await run(
+    const created = await submission.run(
       () => sdkClient.create(props.build(chosen, effectiveName)),
       () => props.done(effectiveName),
     );
     if (created) setNameTouched(false);
   };
 
-  const denied = !checking && !allowed;
   return (
     <Form onSubmit={submit} data-test={props.testId}>
       <ObjectChoiceField
@@ -100,33 +90,21 @@ const CreateObjectForm: React.FC<CreateObjectFormProps> = (props) => {
           </FormHelperText>
         )}
       </FormGroup>
-      {denied && (
-        <Alert
-          isInline
-          variant="warning"
-          title={t('You are not allowed to create {{kind}} objects in namespace {{namespace}}.', {
+      <SubmitFooter
+        submission={submission}
+        deniedTitle={t(
+          'You are not allowed to create {{kind}} objects in namespace {{namespace}}.',
+          {
             kind: model.kind,
             namespace,
-          })}
-          data-test={`${props.testId}-denied`}
-        />
-      )}
-      <SubmitOutcome
-        result={result}
+          },
+        )}
         failureTitle={t('Could not create it')}
-        data-test={`${props.testId}-result`}
-      />
-      <ActionGroup>
-        <Button
-          type="submit"
-          variant="primary"
-          data-test={`${props.testId}-submit`}
-          isDisabled={!!problem || busy || checking || denied}
-          isLoading={busy}
-        >
-          {props.submitLabel}
-        </Button>
-      </ActionGroup>
+        isInvalid={!!problem}
+        testId={props.testId}
+      >
+        {props.submitLabel}
+      </SubmitFooter>
     </Form>
   );
 };

@@ -1,19 +1,10 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  ActionGroup,
-  Alert,
-  Button,
-  Form,
-  FormGroup,
-  HelperText,
-  HelperTextItem,
-  TextInput,
-} from '@patternfly/react-core';
+import { Form, HelperText, HelperTextItem } from '@patternfly/react-core';
 import type { KubeObject } from '../../appliance/types';
+import { TextField } from '../../components/FormFields';
 import { enrichPatch } from '../../lifecycle/actions';
-import { ObjectChoiceField, SubmitOutcome, useObjectChoice, useSubmit } from './formParts';
+import { ObjectChoiceField, SubmitFooter, useGuardedSubmit, useObjectChoice } from './formParts';
 import { DataSourceModel } from '../../k8s/models';
 import { sdkClient } from '../../k8s/sdk-client';
 
@@ -25,14 +16,8 @@ const EnrichForm: React.FC<{ sealedDataSources: readonly KubeObject[] }> = ({
   const [chosen, setChosenKey] = useObjectChoice(sealedDataSources);
   const [preference, setPreference] = React.useState('');
   const [instancetype, setInstancetype] = React.useState('');
-  const { busy, result, run } = useSubmit();
   const namespace = chosen?.metadata?.namespace;
-  const [allowed, checking] = useAccessReview({
-    group: DataSourceModel.apiGroup,
-    resource: DataSourceModel.plural,
-    verb: 'patch',
-    namespace,
-  });
+  const submission = useGuardedSubmit(DataSourceModel, 'patch', namespace);
 
   if (sealedDataSources.length === 0) {
     return (
@@ -44,11 +29,10 @@ const EnrichForm: React.FC<{ sealedDataSources: readonly KubeObject[] }> = ({
     );
   }
 
-  const denied = !checking && !allowed;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!chosen || !preference.trim()) return;
-    await run(
+    await submission.run(
       () =>
         // A watched list's items may carry no kind; the client picks the model by it.
         sdkClient.patch(
@@ -68,42 +52,31 @@ const EnrichForm: React.FC<{ sealedDataSources: readonly KubeObject[] }> = ({
         chosen={chosen}
         onChoose={setChosenKey}
       />
-      <FormGroup label={t('Default preference')} fieldId="lifecycle-enrich-preference" isRequired>
-        <TextInput
-          id="lifecycle-enrich-preference"
-          placeholder="fedora"
-          value={preference}
-          onChange={(_e, v) => setPreference(v)}
-        />
-      </FormGroup>
-      <FormGroup label={t('Default instancetype (optional)')} fieldId="lifecycle-enrich-it">
-        <TextInput
-          id="lifecycle-enrich-it"
-          placeholder="u1.medium"
-          value={instancetype}
-          onChange={(_e, v) => setInstancetype(v)}
-        />
-      </FormGroup>
-      {denied && (
-        <Alert
-          isInline
-          variant="warning"
-          title={t('You are not allowed to change DataSources in namespace {{namespace}}.', {
-            namespace,
-          })}
-        />
-      )}
-      <SubmitOutcome result={result} failureTitle={t('Could not add the labels')} />
-      <ActionGroup>
-        <Button
-          type="submit"
-          variant="primary"
-          isDisabled={!preference.trim() || busy || checking || denied}
-          isLoading={busy}
-        >
-          {t('Add golden-image labels')}
-        </Button>
-      </ActionGroup>
+      <TextField
+        id="lifecycle-enrich-preference"
+        label={t('Default preference')}
+        isRequired
+        placeholder="fedora"
+        value={preference}
+        onChange={setPreference}
+      />
+      <TextField
+        id="lifecycle-enrich-it"
+        label={t('Default instancetype (optional)')}
+        placeholder="u1.medium"
+        value={instancetype}
+        onChange={setInstancetype}
+      />
+      <SubmitFooter
+        submission={submission}
+        deniedTitle={t('You are not allowed to change DataSources in namespace {{namespace}}.', {
+          namespace,
+        })}
+        failureTitle={t('Could not add the labels')}
+        isInvalid={!preference.trim()}
+      >
+        {t('Add golden-image labels')}
+      </SubmitFooter>
     </Form>
   );
 };

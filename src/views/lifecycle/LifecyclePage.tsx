@@ -5,8 +5,9 @@ import {
   ListPageHeader,
   useActiveNamespace,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, PageSection, ToggleGroup, ToggleGroupItem } from '@patternfly/react-core';
+import { Alert, PageSection } from '@patternfly/react-core';
 import { TopologySideBar } from '@patternfly/react-topology';
+import { ViewSwitch } from '../../components/ViewSwitch';
 import { lifecycleCounts, lifecycleMembers } from '../../lifecycle/counts';
 import LifecycleGraph from './LifecycleGraph';
 import LifecycleLegend from './LifecycleLegend';
@@ -48,22 +49,15 @@ const LifecyclePage: React.FC = () => {
     <>
       <DocumentTitle>{t('Appliance lifecycle')}</DocumentTitle>
       <ListPageHeader title={t('Appliance lifecycle')}>
-        <ToggleGroup aria-label={t('View')}>
-          <ToggleGroupItem
-            text={t('Graph')}
-            buttonId="lifecycle-view-graph"
-            data-test="lifecycle-view-graph"
-            isSelected={mode === 'graph'}
-            onChange={() => setMode('graph')}
-          />
-          <ToggleGroupItem
-            text={t('Table')}
-            buttonId="lifecycle-view-table"
-            data-test="lifecycle-view-table"
-            isSelected={mode === 'table'}
-            onChange={() => setMode('table')}
-          />
-        </ToggleGroup>
+        <ViewSwitch
+          idPrefix="lifecycle-view"
+          views={[
+            { value: 'graph', text: t('Graph') },
+            { value: 'table', text: t('Table') },
+          ]}
+          value={mode}
+          onChange={setMode}
+        />
       </ListPageHeader>
       {errors.length > 0 && (
         <PageSection>

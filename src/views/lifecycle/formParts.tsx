@@ -1,6 +1,12 @@
 import * as React from 'react';
-import { Alert, FormGroup, FormSelect, FormSelectOption } from '@patternfly/react-core';
+import {
+  useAccessReview,
+  type K8sModel,
+  type K8sVerb,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { ActionGroup, Alert, Button, FormSelectOption } from '@patternfly/react-core';
 import type { KubeObject } from '../../appliance/types';
+import { SelectField } from '../../components/FormFields';
 
 /** `namespace/name`: unique across the scope, and what the user reads in the choice list. */
 export const objectKey = (o: KubeObject): string =>
@@ -22,10 +28,18 @@ export const useObjectChoice = (choices: readonly KubeObject[]) => {
 };
 
 /**
- * One request at a time from a form: `busy` while it runs, then the success text or the API's
- * error message (the Kubernetes Status message the SDK puts on the error).
+ * One request at a time from a form that the user must be allowed to send: whether they may
+ * `verb` objects of `model` in `namespace` (`checking` while the access review runs, then `denied`
+ * if not), `busy` while the request runs, then the success text or the API's error message (the
+ * Kubernetes Status message the SDK puts on the error).
  */
-export const useSubmit = () => {
+export const useGuardedSubmit = (model: K8sModel, verb: K8sVerb, namespace?: string) => {
+  const [allowed, checking] = useAccessReview({
+    group: model.apiGroup,
+    resource: model.plural,
+    verb,
+    namespace,
+  });
   const [busy, setBusy] = React.useState(false);
   const [result, setResult] = React.useState<SubmitResult>();
   const run = async (request: () => Promise<unknown>, success: () => string) => {
@@ -43,8 +57,10 @@ export const useSubmit = () => {
       setBusy(false);
     }
   };
-  return { busy, result, run };
+  return { busy, result, run, checking, denied: !checking && !allowed };
 };
+
+export type GuardedSubmit = ReturnType<typeof useGuardedSubmit>;
 
 export const ObjectChoiceField: React.FC<{
   id: string;
@@ -53,34 +69,57 @@ export const ObjectChoiceField: React.FC<{
   chosen?: KubeObject;
   onChoose: (key: string) => void;
   'data-test'?: string;
-}> = ({ id, label, choices, chosen, onChoose, 'data-test': dataTest }) => (
-  <FormGroup label={label} fieldId={id} isRequired>
-    <FormSelect
-      id={id}
-      data-test={dataTest}
-      value={chosen ? objectKey(chosen) : ''}
-      onChange={(_e, v) => onChoose(v)}
-    >
-      {choices.map((c) => (
-        <FormSelectOption key={objectKey(c)} value={objectKey(c)} label={objectKey(c)} />
-      ))}
-    </FormSelect>
-  </FormGroup>
+}> = ({ choices, chosen, onChoose, ...field }) => (
+  <SelectField {...field} isRequired value={chosen ? objectKey(chosen) : ''} onChange={onChoose}>
+    {choices.map((c) => (
+      <FormSelectOption key={objectKey(c)} value={objectKey(c)} label={objectKey(c)} />
+    ))}
+  </SelectField>
 );
 
-/** Success with its text as the title; failure with `failureTitle` and the API's message. */
-export const SubmitOutcome: React.FC<{
-  result?: SubmitResult;
+/**
+ * The foot of a form sent with useGuardedSubmit: why the user may not send it, how the last
+ * request went (success with its text as the title; failure with `failureTitle` and the API's
+ * message), and the submit button. `testId` prefixes the parts' data-test.
+ */
+export const SubmitFooter: React.FC<{
+  submission: GuardedSubmit;
+  deniedTitle: string;
   failureTitle: string;
-  'data-test'?: string;
-}> = ({ result, failureTitle, 'data-test': dataTest }) =>
-  result ? (
-    <Alert
-      isInline
-      variant={result.ok ? 'success' : 'danger'}
-      title={result.ok ? result.text : failureTitle}
-      data-test={dataTest}
-    >
-      {result.ok ? null : result.text}
-    </Alert>
-  ) : null;
+  /** The form is not complete yet. */
+  isInvalid: boolean;
+  testId?: string;
+  /** The submit button's text. */
+  children: React.ReactNode;
+}> = ({ submission, deniedTitle, failureTitle, isInvalid, testId, children }) => {
+  const { busy, result, checking, denied } = submission;
+  const test = (part: string) => (testId ? `${testId}-${part}` : undefined);
+  return (
+    <>
+      {denied && (
+        <Alert isInline variant="warning" title={deniedTitle} data-test={test('denied')} />
+      )}
+      {result && (
+        <Alert
+          isInline
+          variant={result.ok ? 'success' : 'danger'}
+          title={result.ok ? result.text : failureTitle}
+          data-test={test('result')}
+        >
+          {result.ok ? null : result.text}
+        </Alert>
+      )}
+      <ActionGroup>
+        <Button
+          type="submit"
+          variant="primary"
+          data-test={test('submit')}
+          isDisabled={isInvalid || busy || checking || denied}
+          isLoading={busy}
+        >
+          {children}
+        </Button>
+      </ActionGroup>
+    </>
+  );
+};

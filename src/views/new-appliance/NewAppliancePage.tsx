@@ -12,20 +12,18 @@ import {
   Button,
   Checkbox,
   Form,
-  FormGroup,
-  FormSelect,
   FormSelectOption,
   Grid,
   GridItem,
   PageSection,
-  Radio,
-  TextInput,
   Title,
 } from '@patternfly/react-core';
 import { classifyDataSource } from '../../appliance/classify';
 import { hasErrors } from '../../findings';
 import type { KubeObject } from '../../appliance/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { FindingsList } from '../../components/FindingsList';
+import { RadioGroupField, SelectField, TextField } from '../../components/FormFields';
 import { serverMessage, statusOf } from '../../k8s/apply/errors';
 import { sdkClient } from '../../k8s/sdk-client';
 import { DataSourceGVK, GOLDEN_IMAGE_NAMESPACES, VirtualMachineGVK } from '../../k8s/models';
@@ -150,7 +148,7 @@ const NewAppliancePage: React.FC = () => {
     );
   }
 
-  const startFrom = (v: StartFrom) => () => {
+  const startFrom = (v: StartFrom) => {
     setBootTouched(false);
     set({ startFrom: v, source: '' });
   };
@@ -171,58 +169,56 @@ const NewAppliancePage: React.FC = () => {
       <Grid hasGutter>
         <GridItem lg={5}>
           <Form onSubmit={(e) => e.preventDefault()}>
-            <FormGroup label={t('Start from')} role="radiogroup" fieldId="start-from" isInline>
-              <Radio
-                id="start-vm"
-                name="start-from"
-                label={t('An existing VirtualMachine')}
-                isChecked={form.startFrom === 'vm'}
-                onChange={startFrom('vm')}
-                data-test="start-from-vm"
-              />
-              <Radio
-                id="start-golden"
-                name="start-from"
-                label={t('A golden image')}
-                isChecked={form.startFrom === 'golden-image'}
-                onChange={startFrom('golden-image')}
-                data-test="start-from-golden"
-              />
-            </FormGroup>
-            <FormGroup
+            <RadioGroupField
+              id="start-from"
+              label={t('Start from')}
+              isInline
+              choices={[
+                {
+                  value: 'vm',
+                  id: 'start-vm',
+                  label: t('An existing VirtualMachine'),
+                  'data-test': 'start-from-vm',
+                },
+                {
+                  value: 'golden-image',
+                  id: 'start-golden',
+                  label: t('A golden image'),
+                  'data-test': 'start-from-golden',
+                },
+              ]}
+              value={form.startFrom}
+              onChange={startFrom}
+            />
+            <SelectField
+              id="source"
               label={form.startFrom === 'vm' ? t('VirtualMachine') : t('Golden image')}
-              fieldId="source"
               isRequired
+              value={form.source}
+              onChange={(v) => set({ source: v })}
+              data-test="new-appliance-source"
             >
-              <FormSelect
-                id="source"
-                value={form.source}
-                onChange={(_e, v) => set({ source: v })}
-                data-test="new-appliance-source"
-              >
-                <FormSelectOption value="" label={t('Choose...')} isPlaceholder />
-                {candidates.map((c) => (
-                  <FormSelectOption key={refOf(c)} value={refOf(c)} label={refOf(c)} />
-                ))}
-              </FormSelect>
-            </FormGroup>
-            <FormGroup label={t('Appliance name')} fieldId="appliance-name" isRequired>
-              <TextInput
-                id="appliance-name"
-                value={form.name}
-                onChange={(_e, v) => set({ name: v })}
-                data-test="new-appliance-name"
-              />
-            </FormGroup>
-            <FormGroup label={t('Namespace')} fieldId="appliance-namespace">
-              <TextInput
-                id="appliance-namespace"
-                value={form.namespace}
-                readOnlyVariant={routeNs ? 'default' : undefined}
-                onChange={(_e, v) => set({ namespace: v.trim(), source: '' })}
-                data-test="new-appliance-namespace"
-              />
-            </FormGroup>
+              <FormSelectOption value="" label={t('Choose...')} isPlaceholder />
+              {candidates.map((c) => (
+                <FormSelectOption key={refOf(c)} value={refOf(c)} label={refOf(c)} />
+              ))}
+            </SelectField>
+            <TextField
+              id="appliance-name"
+              label={t('Appliance name')}
+              isRequired
+              value={form.name}
+              onChange={(v) => set({ name: v })}
+              data-test="new-appliance-name"
+            />
+            <TextField
+              id="appliance-namespace"
+              label={t('Namespace')}
+              value={form.namespace}
+              readOnlyVariant={routeNs ? 'default' : undefined}
+              onChange={(v) => set({ namespace: v.trim(), source: '' })}
+              data-test="new-appliance-namespace"
+            />
             <BootSourceFields form={form} onChange={boot} />
             {form.startFrom === 'vm' && (
               <Checkbox
@@ -237,14 +233,11 @@ const NewAppliancePage: React.FC = () => {
               />
             )}
             {error && (
-              <Alert
-                variant="danger"
-                isInline
+              <ErrorAlert
                 title={t('The appliance was not created.')}
+                message={error}
                 data-test="new-appliance-error"
-              >
-                {error}
-              </Alert>
+              />
             )}
             <ActionGroup>
               <Button
