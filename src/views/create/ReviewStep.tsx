@@ -141,7 +141,15 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
           title={<TabTitleText>{t('Changes from the source')}</TabTitleText>}
           data-test="tab-diff"
         >
-          {diffOpened && <DiffView monaco={monaco} original={baseText} modified={text} />}
+          {diffOpened && (
+            <DiffView
+              monaco={monaco}
+              original={baseText}
+              modified={text}
+              originalLabel={t('Generated from the source')}
+              modifiedLabel={t('Objects to create')}
+            />
+          )}
         </Tab>
       </Tabs>
       <div style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>

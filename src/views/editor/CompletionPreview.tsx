@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { Title } from '@patternfly/react-core';
 import { FindingsList } from '../../components/FindingsList';
+import { ScrollableText } from '../../components/ScrollableText';
 import { TextField } from '../../components/FormFields';
 import type { EditorAnalysis } from './editor-model';
 
@@ -36,12 +37,13 @@ export const CompletionPreview: React.FC<CompletionPreviewProps> = ({
       {preview ? (
         <>
           <FindingsList findings={preview.findings} data-test="preview-findings" />
-          <pre
+          <ScrollableText
+            label={t('Completed VirtualMachine YAML')}
+            maxHeight="420px"
             data-test="preview-yaml"
-            style={{ maxHeight: '420px', overflow: 'auto', whiteSpace: 'pre' }}
           >
             {preview.yaml}
-          </pre>
+          </ScrollableText>
         </>
       ) : (
         <p data-test="preview-unavailable">

@@ -161,6 +161,8 @@ export const ConflictModal: React.FC<{
             monaco={monaco}
             original={conflict.theirs}
             modified={conflict.mine}
+            originalLabel={t('The version in the cluster now')}
+            modifiedLabel={t('Your unsaved version')}
             height="380px"
             data-test="conflict-diff"
           />

@@ -33,6 +33,7 @@ const LifecycleEdgeView: React.FC<Props> = ({ element, selected, onSelect }) => 
   const boxHeight = lines.length * LINE_HEIGHT + 6;
   const from = t(nodeById(edge.source).label);
   const to = t(nodeById(edge.target).label);
+  const names = { label: label || t('import'), from, to, interpolation: { escapeValue: false } };
   return (
     <g
       data-test="lifecycle-edge"
@@ -46,11 +47,12 @@ const LifecycleEdgeView: React.FC<Props> = ({ element, selected, onSelect }) => 
       tabIndex={0}
       role="button"
       aria-pressed={selected}
-      aria-label={t('{{from}} to {{to}}: {{label}}', {
-        from,
-        to,
-        label: label || t('import'),
-      })}
+      // The label first, as drawn (WCAG 2.5.3), then where the edge leads.
+      aria-label={
+        edge.bidirectional
+          ? t('{{label}}: between {{from}} and {{to}}', names)
+          : t('{{label}}: {{from}} to {{to}}', names)
+      }
       onClick={onSelect}
       onKeyDown={selectOnKey(element)}
       style={{ cursor: 'pointer' }}
@@ -89,16 +91,19 @@ const LifecycleEdgeView: React.FC<Props> = ({ element, selected, onSelect }) => 
             strokeWidth={0.5}
           />
           {lines.map((line, i) => (
-            <text
-              key={line}
-              x={mid.x}
-              y={mid.y - boxHeight / 2 + 3 + LINE_HEIGHT * (i + 1) - 3}
-              textAnchor="middle"
-              fontSize={11}
-              fill={tokens.text}
-            >
-              {line}
-            </text>
+            // A space between the lines, so that read together they are words apart.
+            <React.Fragment key={line}>
+              {i > 0 && ' '}
+              <text
+                x={mid.x}
+                y={mid.y - boxHeight / 2 + 3 + LINE_HEIGHT * (i + 1) - 3}
+                textAnchor="middle"
+                fontSize={11}
+                fill={tokens.text}
+              >
+                {line}
+              </text>
+            </React.Fragment>
           ))}
         </g>
       )}

@@ -42,12 +42,17 @@ const LifecycleNodeView: React.FC<Props> = ({ element, selected, onSelect }) => 
   const sublabel = node.sublabel ? t(node.sublabel) : undefined;
   const countText =
     count === null ? t('not in the cluster') : count === undefined ? '…' : String(count);
+  // The accessible name reads the visible texts in their order (WCAG 2.5.3), the count spelt out.
   const ariaCount =
     count === null
-      ? t('nothing observable in a cluster')
+      ? countText
       : count === undefined
         ? t('loading')
         : t('{{count}} objects', { count });
+  const values = { label, sublabel, count: ariaCount, interpolation: { escapeValue: false } };
+  const ariaLabel = sublabel
+    ? t('{{label}}, {{sublabel}}: {{count}}', values)
+    : t('{{label}}: {{count}}', values);
   return (
     <g
       data-test="lifecycle-node"
@@ -58,7 +63,7 @@ const LifecycleNodeView: React.FC<Props> = ({ element, selected, onSelect }) => 
       tabIndex={0}
       role="button"
       aria-pressed={selected}
-      aria-label={`${label}${sublabel ? ` (${sublabel})` : ''}: ${ariaCount}`}
+      aria-label={ariaLabel}
       onClick={onSelect}
       onKeyDown={selectOnKey(element)}
       style={{ cursor: 'pointer' }}
@@ -83,17 +88,21 @@ const LifecycleNodeView: React.FC<Props> = ({ element, selected, onSelect }) => 
       >
         {label}
       </text>
+      {/* A space between two texts (drawn nowhere), so that read together they are two words. */}
       {sublabel && (
-        <text
-          x={width / 2}
-          y={height / 2 + 3}
-          textAnchor="middle"
-          fill={tokens.subtleText}
-          fontSize={11}
-        >
-          {sublabel}
-        </text>
-      )}
+        <>
+          {' '}
+          <text
+            x={width / 2}
+            y={height / 2 + 3}
+            textAnchor="middle"
+            fill={tokens.subtleText}
+            fontSize={11}
+          >
+            {sublabel}
+          </text>
+        </>
+      )}{' '}
       <text
         data-test="lifecycle-node-count"
         x={width / 2}

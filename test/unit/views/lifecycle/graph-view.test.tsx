@@ -89,6 +89,40 @@ describe('LifecycleGraph', () => {
     expect(onLayoutEnd).toHaveBeenCalledTimes(1);
   });
 
+  it('names each node and edge with the words it shows, in their order (label in name)', async () => {
+    const { container } = render(
+      <LifecycleGraph counts={{ ...emptyCounts, vm: 4 }} onSelect={() => {}} />,
+    );
+    await act(async () => {});
+    // As axe compares them: lower case, parentheses dropped, words split at anything else.
+    const words = (s: string) =>
+      ` ${s
+        .toLowerCase()
+        .replace(/\([^()]*\)/g, '')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .join(' ')} `;
+    const elements = [
+      ...container.querySelectorAll('[data-test="lifecycle-node"], [data-test="lifecycle-edge"]'),
+    ];
+    expect(elements).toHaveLength(lifecycleNodes.length + lifecycleEdges.length);
+    for (const el of elements) {
+      // The drawn texts, read together as a screen reader or axe reads them (none on two edges).
+      const shown = words(el.textContent ?? '');
+      if (shown.trim()) expect(words(el.getAttribute('aria-label') ?? '')).toContain(shown);
+    }
+    const vm = container.querySelector('[data-test="lifecycle-node"][data-id="vm"]');
+    expect(vm?.textContent).toBe('VM 4');
+    expect(vm?.getAttribute('aria-label')).toBe('VM: 4 objects');
+    const ova = container.querySelector('[data-test="lifecycle-node"][data-id="ova"]');
+    expect(ova?.getAttribute('aria-label')).toBe('OVA: not in the cluster');
+    const upload = container.querySelector('[data-test="lifecycle-edge"][data-target="appliance"]');
+    expect(upload?.textContent).toBe('upload & download DR use-case');
+    expect(upload?.getAttribute('aria-label')).toBe(
+      'upload & download, DR use-case: between VMSnapshot and Appliance',
+    );
+  });
+
   it('selects a node with Enter and an edge with a click', async () => {
     const onSelect = jest.fn();
     const { container } = render(<LifecycleGraph counts={emptyCounts} onSelect={onSelect} />);
