@@ -19,6 +19,7 @@ import { planBundleImport, type ImportPlan, type ObjectKey } from '../../applian
 import { CompactTable } from '../../components/CompactTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FindingsList } from '../../components/FindingsList';
+import { PageTitle } from '../../components/PageHeading';
 import { TextField } from '../../components/FormFields';
 import { serverMessage } from '../../k8s/apply/errors';
 import { applyImport, findExisting, type ImportResult } from '../../k8s/authoring/import-bundle';
@@ -95,7 +96,7 @@ const ImportBundlePage: React.FC = () => {
   return (
     <PageSection>
       <DocumentTitle>{t('Import appliance bundle')}</DocumentTitle>
-      <Title headingLevel="h1">{t('Import appliance bundle')}</Title>
+      <PageTitle>{t('Import appliance bundle')}</PageTitle>
       <p>
         {t(
           'A bundle is a DataSource followed by its companion objects (<name>.appliance.yaml). Every document is checked before anything is created.',

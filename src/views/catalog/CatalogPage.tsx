@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Alert,
   Drawer,
@@ -20,6 +20,7 @@ import {
   Title,
 } from '@patternfly/react-core';
 import { classifyDataSource } from '../../appliance/classify';
+import { PageHeader } from '../../components/PageHeading';
 import { errorMessage, visibleNamespaces } from '../../k8s/scope';
 import { useDataSources } from '../../k8s/useDataSources';
 import { CatalogCards } from './CatalogCards';
@@ -131,7 +132,7 @@ const CatalogPage: React.FC = () => {
   return (
     <>
       <DocumentTitle>{t('Appliance catalog')}</DocumentTitle>
-      <ListPageHeader title={t('Appliance catalog')} />
+      <PageHeader title={t('Appliance catalog')} />
       <PageSection>
         <Drawer isExpanded={!!query.selected} isInline>
           <DrawerContent panelContent={panel}>

@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  Alert,
   Button,
   EmptyState,
   EmptyStateBody,
@@ -15,7 +14,9 @@ import {
   useWizardContext,
 } from '@patternfly/react-core';
 import { classifyDataSource } from '../../appliance/classify';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { FindingsList } from '../../components/FindingsList';
+import { PageHeader } from '../../components/PageHeading';
 import { sdkClient } from '../../k8s/sdk-client';
 import { useCompanions } from '../../k8s/useCompanions';
 import { useCreatableNamespaces } from '../../k8s/useCreatableNamespaces';
@@ -120,17 +121,21 @@ const CreatePage: React.FC = () => {
 
   const result = review.create.status === 'done' ? review.create.result : undefined;
   if (result?.ok)
+    // A new page: its own header, whose heading takes the focus from the Create button.
     return (
-      <PageSection>
+      <React.Fragment key="created">
         <DocumentTitle>{t('Create VirtualMachine')}</DocumentTitle>
-        <CreateResult created={result.created} vm={result.vm} password={review.base?.password} />
-      </PageSection>
+        <PageHeader title={t('Create VirtualMachine')} />
+        <PageSection>
+          <CreateResult created={result.created} vm={result.vm} password={review.base?.password} />
+        </PageSection>
+      </React.Fragment>
     );
 
   const header = (
     <>
       <DocumentTitle>{t('Create VirtualMachine')}</DocumentTitle>
-      <ListPageHeader title={t('Create VirtualMachine')} />
+      <PageHeader title={t('Create VirtualMachine')} />
     </>
   );
   if (!nsLoaded)
@@ -240,24 +245,26 @@ const CreatePage: React.FC = () => {
             }
           >
             {result && !result.ok && (
-              <Alert
-                variant="danger"
-                isInline
+              <ErrorAlert
                 title={t('Nothing was created: {{step}} failed', { step: result.step })}
+                message={
+                  <>
+                    <FindingsList findings={result.findings} data-test="create-error-findings" />
+                    {result.rolledBack.length > 0 && (
+                      <p data-test="create-rolled-back">
+                        {t('Deleted again: {{objects}}', {
+                          objects: result.rolledBack
+                            .map((o) => `${o.kind} ${o.metadata?.name}`)
+                            .join(', '),
+                        })}
+                      </p>
+                    )}
+                    <p>{t('Your YAML is kept; fix it or try again.')}</p>
+                  </>
+                }
+                focusOn={result}
                 data-test="create-error"
-              >
-                <FindingsList findings={result.findings} data-test="create-error-findings" />
-                {result.rolledBack.length > 0 && (
-                  <p data-test="create-rolled-back">
-                    {t('Deleted again: {{objects}}', {
-                      objects: result.rolledBack
-                        .map((o) => `${o.kind} ${o.metadata?.name}`)
-                        .join(', '),
-                    })}
-                  </p>
-                )}
-                <p>{t('Your YAML is kept; fix it or try again.')}</p>
-              </Alert>
+              />
             )}
             {review.base ? (
               <ReviewStep

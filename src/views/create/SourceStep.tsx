@@ -33,9 +33,10 @@ const idOf = (c: Classification) => `${c.namespace}/${c.name}`;
 
 const SourcePicker: React.FC<{
   activeNamespace?: string;
-  selected?: Classification;
+  /** `namespace/name` of the chosen source, or empty. */
+  value: string;
   onSelect: (id: string) => void;
-}> = ({ activeNamespace, selected, onSelect }) => {
+}> = ({ activeNamespace, value, onSelect }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const { dataSources, loaded } = useDataSources(activeNamespace);
   const sources = React.useMemo(
@@ -51,7 +52,7 @@ const SourcePicker: React.FC<{
       <FormSelect
         id="wizard-source"
         data-test="wizard-source"
-        value={selected ? idOf(selected) : ''}
+        value={value}
         onChange={(_e, v) => onSelect(v)}
         isDisabled={!loaded}
         aria-label={t('Golden image or appliance')}
@@ -83,6 +84,9 @@ export const SourceStep: React.FC<SourceStepProps> = ({
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   // The list is watched only when the user wants to choose: a source from the URL needs none.
   const [choosing, setChoosing] = React.useState(false);
+  // What the picker chose shows at once, before that source has loaded: a select that fell back
+  // to the previous choice meanwhile would send the next arrow key from the wrong option.
+  const [picked, setPicked] = React.useState<string>();
   return (
     <>
       {missing && (
@@ -94,7 +98,17 @@ export const SourceStep: React.FC<SourceStepProps> = ({
         />
       )}
       {!selected || choosing ? (
-        <SourcePicker activeNamespace={activeNamespace} selected={selected} onSelect={onSelect} />
+        <SourcePicker
+          activeNamespace={activeNamespace}
+          value={picked ?? (selected ? idOf(selected) : '')}
+          onSelect={(id) => {
+            // The picker stays once used: arrow keys change a select's value one option at a
+            // time, and a picker that went away at the first change would end the choice there.
+            setChoosing(true);
+            setPicked(id);
+            onSelect(id);
+          }}
+        />
       ) : (
         <Button
           variant="link"

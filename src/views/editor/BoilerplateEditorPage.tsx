@@ -16,6 +16,7 @@ import {
 } from '@patternfly/react-core';
 import type { Finding } from '../../findings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageTitle } from '../../components/PageHeading';
 import { FixableFindings, YamlEditor, type MonacoApi } from '../../components/yaml-editor';
 import { serverMessage } from '../../k8s/apply/errors';
 import { sdkClient } from '../../k8s/sdk-client';
@@ -98,9 +99,9 @@ const BoilerplateEditorPage: React.FC = () => {
       <DocumentTitle>{t('Appliance boilerplate: {{name}}', { name })}</DocumentTitle>
       <Flex justifyContent={{ default: 'justifyContentSpaceBetween' }}>
         <FlexItem>
-          <Title headingLevel="h1" data-test="editor-title">
+          <PageTitle data-test="editor-title">
             {t('Appliance boilerplate: {{name}}', { name })}
-          </Title>
+          </PageTitle>
           <p>{t('Namespace: {{ns}}', { ns })}</p>
         </FlexItem>
         <FlexItem>

@@ -1,12 +1,9 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DocumentTitle,
-  ListPageHeader,
-  useActiveNamespace,
-} from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle, useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, PageSection } from '@patternfly/react-core';
 import { TopologySideBar } from '@patternfly/react-topology';
+import { PageHeader } from '../../components/PageHeading';
 import { ViewSwitch } from '../../components/ViewSwitch';
 import { lifecycleCounts, lifecycleMembers } from '../../lifecycle/counts';
 import LifecycleGraph from './LifecycleGraph';
@@ -48,7 +45,7 @@ const LifecyclePage: React.FC = () => {
   return (
     <>
       <DocumentTitle>{t('Appliance lifecycle')}</DocumentTitle>
-      <ListPageHeader title={t('Appliance lifecycle')}>
+      <PageHeader title={t('Appliance lifecycle')}>
         <ViewSwitch
           idPrefix="lifecycle-view"
           views={[
@@ -58,7 +55,7 @@ const LifecyclePage: React.FC = () => {
           value={mode}
           onChange={setMode}
         />
-      </ListPageHeader>
+      </PageHeader>
       {errors.length > 0 && (
         <PageSection>
           <Alert

@@ -23,6 +23,8 @@ import { hasErrors } from '../../findings';
 import type { KubeObject } from '../../appliance/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FindingsList } from '../../components/FindingsList';
+import { PageTitle } from '../../components/PageHeading';
+import { ScrollableText } from '../../components/ScrollableText';
 import { RadioGroupField, SelectField, TextField } from '../../components/FormFields';
 import { serverMessage, statusOf } from '../../k8s/apply/errors';
 import { sdkClient } from '../../k8s/sdk-client';
@@ -159,7 +161,7 @@ const NewAppliancePage: React.FC = () => {
   return (
     <PageSection>
       <DocumentTitle>{t('New appliance')}</DocumentTitle>
-      <Title headingLevel="h1">{t('New appliance')}</Title>
+      <PageTitle>{t('New appliance')}</PageTitle>
       <p>
         {t('A DataSource whose boilerplate starts from a VirtualMachine or a golden image.')}{' '}
         <Link to={importBundleHref(ns)} data-test="new-appliance-import-link">
@@ -259,12 +261,13 @@ const NewAppliancePage: React.FC = () => {
           {result ? (
             <>
               <FindingsList findings={result.findings} data-test="new-appliance-findings" />
-              <pre
+              <ScrollableText
+                label={t('Boilerplate YAML')}
+                maxHeight="520px"
                 data-test="new-appliance-boilerplate"
-                style={{ maxHeight: '520px', overflow: 'auto' }}
               >
                 {result.boilerplateText}
-              </pre>
+              </ScrollableText>
             </>
           ) : (
             <p data-test="new-appliance-no-source">
