@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { next, openWizard, SSH_KEY } from './create-helpers';
+import { failNextVmCreates, next, openWizard, SSH_KEY, toReview } from './create-helpers';
 import { expect, test } from './fixtures';
 
 /**
@@ -169,22 +169,8 @@ test.describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   });
 
   test('create wizard: a failed create with its error summary', async ({ page, request }) => {
-    await openWizard(page, 'demo', `${OS_IMAGES}/fedora`);
-    await next(page);
-    await page.getByTestId('wizard-name').fill('a11y-fault');
-    await expect(page.getByTestId('wizard-name-help')).toContainText('The name is free.');
-    await next(page);
-    await next(page);
-    await expect(page.getByTestId('dry-run')).toHaveAttribute('data-status', 'passed');
-    const fault = await request.post('/api/test/faults', {
-      data: {
-        method: 'POST',
-        pathPattern: '/virtualmachines\\?fieldValidation=Strict$',
-        status: 500,
-        count: 1,
-      },
-    });
-    expect(fault.ok()).toBeTruthy();
+    await toReview(page, 'a11y-fault');
+    await failNextVmCreates(request, 1);
     await page.getByTestId('wizard-create').click();
     await expect(page.getByTestId('create-error')).toBeVisible();
     await expectNoViolations(page, 'wizard: create failed');

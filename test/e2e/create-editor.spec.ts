@@ -1,16 +1,6 @@
 import { expect, test } from './fixtures';
-import { apiGet, next, openWizard, reviewFindings } from './create-helpers';
+import { apiGet, failNextVmCreates, next, reviewFindings, toReview } from './create-helpers';
 import type { Page } from '@playwright/test';
-
-const toReview = async (page: Page, name: string) => {
-  await openWizard(page, 'demo', 'openshift-virtualization-os-images/fedora');
-  await next(page);
-  await page.getByTestId('wizard-name').fill(name);
-  await expect(page.getByTestId('wizard-name-help')).toContainText('The name is free.');
-  await next(page);
-  await next(page);
-  await expect(page.getByTestId('dry-run')).toHaveAttribute('data-status', 'passed');
-};
 
 const focusEditor = async (page: Page) => {
   await page.getByTestId('yaml-editor').locator('.monaco-editor .view-lines').first().click();
@@ -55,16 +45,8 @@ test('an injected 500 on the VM create leaves no Secret and keeps the edited YAM
   await expect(firstLine(page)).toHaveText('# kept-edit');
   await expect(page.getByTestId('dry-run')).toHaveAttribute('data-status', 'passed');
 
-  // Only the real create fails: the dry run's query has dryRun=All in front.
-  const fault = await request.post(new URL('/api/test/faults', baseURL).toString(), {
-    data: {
-      method: 'POST',
-      pathPattern: '/virtualmachines\\?fieldValidation=Strict$',
-      status: 500,
-      count: 1,
-    },
-  });
-  expect(fault.ok()).toBeTruthy();
+  // Only the real create fails.
+  await failNextVmCreates(request, 1, baseURL);
   await page.getByTestId('wizard-create').click();
   await expect(page.getByTestId('create-error')).toBeVisible();
   await expect(page.getByTestId('create-rolled-back')).toContainText('Secret');

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const SSH_KEY =
@@ -29,3 +29,37 @@ export const reviewFindings = (page: Page) =>
  * disposed (here: when the wizard gives way to the success page); that is its normal teardown.
  */
 export const realErrors = (errors: string[]) => errors.filter((e) => e !== 'Canceled');
+
+/** From the fedora golden image to the review step, with `name`, the dry run passed. */
+export const toReview = async (page: Page, name: string) => {
+  await openWizard(page, 'demo', 'openshift-virtualization-os-images/fedora');
+  await next(page);
+  await page.getByTestId('wizard-name').fill(name);
+  await expect(page.getByTestId('wizard-name-help')).toContainText('The name is free.');
+  await next(page);
+  await next(page);
+  await expect(page.getByTestId('dry-run')).toHaveAttribute('data-status', 'passed');
+};
+
+/**
+ * The next `count` real VirtualMachine creates answer 500 (the demo API's fault hook); dry runs
+ * are not hit, their query has dryRun=All in front.
+ */
+export const failNextVmCreates = async (
+  request: APIRequestContext,
+  count: number,
+  base?: string,
+) => {
+  const fault = await request.post(
+    base ? new URL('/api/test/faults', base).toString() : '/api/test/faults',
+    {
+      data: {
+        method: 'POST',
+        pathPattern: '/virtualmachines\\?fieldValidation=Strict$',
+        status: 500,
+        count,
+      },
+    },
+  );
+  expect(fault.ok()).toBeTruthy();
+};

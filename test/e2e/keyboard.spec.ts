@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { apiGet, next, openWizard, SSH_KEY } from './create-helpers';
+import { apiGet, failNextVmCreates, SSH_KEY, toReview } from './create-helpers';
 import { expect, test } from './fixtures';
 
 /**
@@ -159,24 +159,10 @@ test.describe('keyboard only', () => {
     request,
   }) => {
     // Prepared with the mouse: to the review step.
-    await openWizard(page, 'demo', `${OS_IMAGES}/fedora`);
-    await next(page);
-    await page.getByTestId('wizard-name').fill('focus-fault');
-    await expect(page.getByTestId('wizard-name-help')).toContainText('The name is free.');
-    await next(page);
-    await next(page);
-    await expect(page.getByTestId('dry-run')).toHaveAttribute('data-status', 'passed');
+    await toReview(page, 'focus-fault');
 
-    // The next two real creates fail (the dry run's query has dryRun=All in front).
-    const fault = await request.post('/api/test/faults', {
-      data: {
-        method: 'POST',
-        pathPattern: '/virtualmachines\\?fieldValidation=Strict$',
-        status: 500,
-        count: 2,
-      },
-    });
-    expect(fault.ok()).toBeTruthy();
+    // The next two real creates fail.
+    await failNextVmCreates(request, 2);
     const create = page.getByTestId('wizard-create');
     const error = page.getByTestId('create-error');
     for (let attempt = 1; attempt <= 2; attempt += 1) {
