@@ -2,12 +2,12 @@ import * as React from 'react';
 
 export type AsyncValue<T> =
   | { status: 'idle' }
-  | { status: 'loading' }
+  /** `previous`: the value loaded for the key before, while the new key loads. */
+  | { status: 'loading'; previous?: T }
   | { status: 'done'; value: T }
   | { status: 'failed'; error: unknown };
 
 const IDLE = { status: 'idle' } as const;
-const LOADING = { status: 'loading' } as const;
 
 /**
  * The value `load` resolves to for `key`: loaded again whenever the key changes (the key stands
@@ -40,5 +40,9 @@ export const useAsync = <T>(
     };
   }, [key, delayMs]);
   if (key === undefined) return IDLE;
-  return state?.key === key ? state.value : LOADING;
+  if (state?.key === key) return state.value;
+  return {
+    status: 'loading',
+    previous: state?.value.status === 'done' ? state.value.value : undefined,
+  };
 };

@@ -35,8 +35,11 @@ export const useCreatableNamespaces = (activeNamespace?: string): CreatableNames
     const answers = await Promise.all(candidates.map(mayCreateVms));
     return candidates.filter((_, i) => answers[i]);
   });
+  // A project that appears or goes while the wizard is open changes the candidates: the last answer
+  // stands until the new one is in, so the page never falls back to its loading state.
+  const previous = reviews.status === 'loading' ? reviews.previous : undefined;
   return {
-    namespaces: reviews.status === 'done' ? reviews.value : [],
-    loaded: reviews.status === 'done' || reviews.status === 'failed',
+    namespaces: reviews.status === 'done' ? reviews.value : (previous ?? []),
+    loaded: reviews.status === 'done' || reviews.status === 'failed' || previous !== undefined,
   };
 };

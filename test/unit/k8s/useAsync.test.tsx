@@ -10,11 +10,14 @@ const Probe: React.FC<{ k?: string; load: () => Promise<string>; delayMs?: numbe
 }) => {
   const v: AsyncValue<string> = useAsync(k, load, delayMs);
   return (
-    <p data-testid="v">
-      {v.status}
-      {v.status === 'done' ? `:${v.value}` : ''}
-      {v.status === 'failed' ? `:${String(v.error)}` : ''}
-    </p>
+    <>
+      <p data-testid="previous">{v.status === 'loading' ? (v.previous ?? '') : ''}</p>
+      <p data-testid="v">
+        {v.status}
+        {v.status === 'done' ? `:${v.value}` : ''}
+        {v.status === 'failed' ? `:${String(v.error)}` : ''}
+      </p>
+    </>
   );
 };
 
@@ -27,6 +30,7 @@ const deferred = () => {
   });
   return { promise, resolve, reject };
 };
+const previous = () => screen.getByTestId('previous').textContent;
 const text = () => screen.getByTestId('v').textContent;
 const flush = () => act(async () => jest.runOnlyPendingTimers());
 
@@ -68,6 +72,19 @@ describe('useAsync', () => {
     expect(text()).toBe('loading');
     await act(async () => second.resolve('b'));
     expect(text()).toBe('done:b');
+  });
+
+  it('offers the value of the key before while a new key loads', async () => {
+    const second = deferred();
+    const { rerender } = render(<Probe k="a" load={() => Promise.resolve('A')} />);
+    await flush();
+    expect(text()).toBe('done:A');
+    rerender(<Probe k="b" load={() => second.promise} />);
+    await flush();
+    expect(text()).toBe('loading');
+    expect(previous()).toBe('A');
+    await act(async () => second.resolve('B'));
+    expect(text()).toBe('done:B');
   });
 
   it('reports a failure', async () => {
