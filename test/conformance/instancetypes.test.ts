@@ -12,6 +12,18 @@ import { currentInstancetypes } from './shared';
 
 const fixture = (name: string) =>
   parseMultiDocument(readFileSync(path.resolve(__dirname, '../fixtures', name), 'utf8'));
+/** Instantiates a bundle fixture of ours into `demo`, against the common-instancetypes names. */
+const instantiateFixture = (file: string, name: string, seed: number) => {
+  const bundle = fixture(file);
+  return instantiate({
+    dataSource: bundle.dataSource as KubeObject,
+    companions: bundle.companions,
+    namespace: 'demo',
+    name,
+    random: createSeededRandom(seed),
+    known,
+  });
+};
 const known = { instancetypes: currentInstancetypes() };
 const errors = (findings: Array<{ severity: string; code: string }>) =>
   findings.filter((f) => f.severity === 'error');
@@ -49,30 +61,14 @@ describe("the project's instancetype rules against the common-instancetypes name
   });
 
   it("reports the seed's legacy server.medium as unknown, nearest u1.medium", () => {
-    const bundle = fixture('seed-appliance.yaml');
-    const r = instantiate({
-      dataSource: bundle.dataSource as KubeObject,
-      companions: bundle.companions,
-      namespace: 'demo',
-      name: 'vm1',
-      random: createSeededRandom(42),
-      known,
-    });
+    const r = instantiateFixture('seed-appliance.yaml', 'vm1', 42);
     const legacy = r.findings.filter((x) => x.code === 'InstancetypeNotFound');
     expect(legacy).toHaveLength(1);
     expect(String(legacy[0].params?.nearest).split(', ')[0]).toBe('u1.medium');
   });
 
   it('completes the corrected seed appliance into a VM with no error', () => {
-    const bundle = fixture('seed-appliance-corrected.yaml');
-    const r = instantiate({
-      dataSource: bundle.dataSource as KubeObject,
-      companions: bundle.companions,
-      namespace: 'demo',
-      name: 'vm-a',
-      random: createSeededRandom(1),
-      known,
-    });
+    const r = instantiateFixture('seed-appliance-corrected.yaml', 'vm-a', 1);
     expect(errors(r.findings)).toEqual([]);
     expect(errors(validateVirtualMachineManifest(r.vm, { known }))).toEqual([]);
   });

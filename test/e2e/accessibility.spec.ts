@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
+import { smallApplianceBundle } from './bundles';
 import { failNextVmCreates, next, openWizard, SSH_KEY, toReview } from './create-helpers';
 import { expect, test } from './fixtures';
 
@@ -15,29 +16,7 @@ const DS = (ns: string, name: string) =>
   `/api/kubernetes/apis/cdi.kubevirt.io/v1beta1/namespaces/${ns}/datasources/${name}`;
 
 /** A small bundle: an appliance DataSource and its companion PVC. */
-const BUNDLE = [
-  'apiVersion: cdi.kubevirt.io/v1beta1',
-  'kind: DataSource',
-  'metadata:',
-  '  name: a11y-appliance',
-  '  annotations:',
-  `    ${VM_SPEC}: |`,
-  '      spec:',
-  '        template:',
-  '          spec: {}',
-  'spec:',
-  '  source:',
-  '    pvc: {name: disk}',
-  '---',
-  'apiVersion: v1',
-  'kind: PersistentVolumeClaim',
-  'metadata:',
-  '  name: a11y-data',
-  'spec:',
-  '  accessModes: [ReadWriteOnce]',
-  '  resources: {requests: {storage: 1Gi}}',
-  '',
-].join('\n');
+const BUNDLE = smallApplianceBundle('a11y-appliance', 'a11y-data');
 
 const catalogItem = (page: Page, namespace: string, name: string) =>
   page.locator(`[data-test="catalog-item"][data-namespace="${namespace}"][data-name="${name}"]`);

@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { smallApplianceBundle } from './bundles';
 import { expect, selectUser, test } from './fixtures';
 
 const DS = (ns: string, name = '') =>
@@ -179,29 +180,7 @@ test.describe('appliance authoring', () => {
     });
     expect(fault.ok()).toBeTruthy();
     await page.goto('/k8s/ns/team-a/appliance-import');
-    const bundle = [
-      'apiVersion: cdi.kubevirt.io/v1beta1',
-      'kind: DataSource',
-      'metadata:',
-      '  name: doomed-appliance',
-      '  annotations:',
-      `    ${VM_SPEC}: |`,
-      '      spec:',
-      '        template:',
-      '          spec: {}',
-      'spec:',
-      '  source:',
-      '    pvc: {name: disk}',
-      '---',
-      'apiVersion: v1',
-      'kind: PersistentVolumeClaim',
-      'metadata:',
-      '  name: doomed-data',
-      'spec:',
-      '  accessModes: [ReadWriteOnce]',
-      '  resources: {requests: {storage: 1Gi}}',
-      '',
-    ].join('\n');
+    const bundle = smallApplianceBundle('doomed-appliance', 'doomed-data');
     await page.locator('input[type=file]').setInputFiles({
       name: 'doomed.appliance.yaml',
       mimeType: 'application/yaml',

@@ -1,23 +1,10 @@
-import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import * as os from 'os';
-import * as path from 'path';
 import WebSocket from 'ws';
+import { startPreviewServer, tempDirs, type Preview } from './preview-server';
 
 // What a hostile web page can send to a preview on 127.0.0.1 (CSRF, DNS rebinding), and what the
 // preview must answer: refused before anything is served, created or forwarded.
-type Preview = { port: number; close(): Promise<void> };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPreviewServer } = require('../../../preview/server') as {
-  startPreviewServer(o: {
-    distDir: string;
-    hostDir: string;
-    port: number;
-    kubeApiUrl?: string;
-    allowedHosts?: string;
-  }): Promise<Preview>;
-};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const guard = require('../../../preview/server/guard') as {
   allowedHosts(port: number, extra?: string): Set<string>;
@@ -29,13 +16,9 @@ const NS_BODY = JSON.stringify({
   kind: 'Namespace',
   metadata: { name: 'pwned' },
 });
-const dirs: string[] = [];
-const tmpDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-security-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const temp = tempDirs('preview-security-');
+const tmpDir = temp.make;
+afterAll(temp.removeAll);
 
 interface Reply {
   status: number;

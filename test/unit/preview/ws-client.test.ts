@@ -1,31 +1,13 @@
-import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import * as os from 'os';
-import * as path from 'path';
 import WebSocket from 'ws';
 import { session } from '../../../preview/sdk/session';
 import { streamWatch, watchSocketURL, type WatchEvent } from '../../../preview/sdk/ws-watch';
-
-type Preview = { port: number; close(): Promise<void> };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPreviewServer } = require('../../../preview/server') as {
-  startPreviewServer(o: {
-    distDir: string;
-    hostDir: string;
-    port: number;
-    kubeApiUrl?: string;
-    testHooks?: boolean;
-  }): Promise<Preview>;
-};
+import { startPreviewServer, tempDirs, type Preview } from './preview-server';
 
 const SECRETS = '/api/kubernetes/api/v1/namespaces/demo/secrets';
-const dirs: string[] = [];
-const tmpDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ws-client-test-'));
-  dirs.push(dir);
-  return dir;
-};
+const temp = tempDirs('ws-client-test-');
+const tmpDir = temp.make;
 const start = (kubeApiUrl?: string) =>
   startPreviewServer({ distDir: tmpDir(), hostDir: tmpDir(), port: 0, kubeApiUrl });
 
@@ -40,7 +22,7 @@ const socketFor = (origin: string) => (url: string) => {
 };
 
 afterEach(() => session.setUser('admin'));
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+afterAll(temp.removeAll);
 
 describe('watchSocketURL', () => {
   const location = { protocol: 'http:', host: '127.0.0.1:9000' };

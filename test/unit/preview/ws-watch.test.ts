@@ -1,22 +1,7 @@
-import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import * as os from 'os';
-import * as path from 'path';
 import WebSocket from 'ws';
-
-type Preview = { url: string; port: number; close(): Promise<void> };
-// The preview server is plain CommonJS (run by node directly); typed here by what the tests use.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPreviewServer } = require('../../../preview/server') as {
-  startPreviewServer(o: {
-    distDir: string;
-    hostDir: string;
-    port: number;
-    kubeApiUrl?: string;
-    testHooks?: boolean;
-  }): Promise<Preview>;
-};
+import { startPreviewServer, tempDirs, type Preview } from './preview-server';
 
 const SECRETS = '/api/kubernetes/api/v1/namespaces/demo/secrets';
 
@@ -25,12 +10,8 @@ type Event = {
   object: { kind?: string; code?: number; metadata?: { name?: string } };
 };
 
-const dirs: string[] = [];
-const tmpDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ws-watch-test-'));
-  dirs.push(dir);
-  return dir;
-};
+const temp = tempDirs('ws-watch-test-');
+const tmpDir = temp.make;
 
 const start = (kubeApiUrl?: string) =>
   startPreviewServer({
@@ -95,7 +76,7 @@ const postSecret = (p: Preview, name: string, user?: string) =>
     }),
   });
 
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+afterAll(temp.removeAll);
 
 describe('watches over WebSocket, demo API', () => {
   let preview: Preview;

@@ -1,0 +1,25 @@
+/** A small appliance bundle: a DataSource with an empty boilerplate and its companion PVC. */
+export const smallApplianceBundle = (dataSource: string, pvc: string): string =>
+  [
+    'apiVersion: cdi.kubevirt.io/v1beta1',
+    'kind: DataSource',
+    'metadata:',
+    `  name: ${dataSource}`,
+    '  annotations:',
+    '    appliance.kubevirt.io/vm-spec: |',
+    '      spec:',
+    '        template:',
+    '          spec: {}',
+    'spec:',
+    '  source:',
+    '    pvc: {name: disk}',
+    '---',
+    'apiVersion: v1',
+    'kind: PersistentVolumeClaim',
+    'metadata:',
+    `  name: ${pvc}`,
+    'spec:',
+    '  accessModes: [ReadWriteOnce]',
+    '  resources: {requests: {storage: 1Gi}}',
+    '',
+  ].join('\n');
