@@ -14,10 +14,10 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const typesFile = path.join(
-  root,
-  'node_modules/@kubevirt-ui-ext/kubevirt-api/dist/kubevirt/index.d.ts',
-);
+const packageDir = path.join(root, 'node_modules/@kubevirt-ui-ext/kubevirt-api/dist/kubevirt');
+const typesFile = path.join(packageDir, 'index.d.ts');
+// The package's runtime code: its ToJSON functions hold the JSON name of every renamed field.
+const runtimeFile = path.join(packageDir, 'index.js');
 // `--out DIR` writes elsewhere (tests compare a fresh run with the build's output).
 const outArg = process.argv.indexOf('--out');
 if (outArg > 0 && !process.argv[outArg + 1]) {
@@ -42,7 +42,7 @@ const intOrString = () => ({ type: ['string', 'number'] });
 const QUANTITY_MAPS = new Set(['requests', 'limits']);
 
 const isFresh = () => {
-  const inputs = [typesFile, __filename].map((f) => fs.statSync(f).mtimeMs);
+  const inputs = [typesFile, runtimeFile, __filename].map((f) => fs.statSync(f).mtimeMs);
   const newestInput = Math.max(...inputs);
   return Object.values(outputs).every(
     (f) => fs.existsSync(f) && fs.statSync(f).mtimeMs > newestInput,
@@ -63,6 +63,91 @@ const generate = () => {
     additionalProperties: false,
   });
   return generator.createSchema(ROOT_TYPE);
+};
+
+/**
+ * The package's generator renames fields whose JSON name is a reserved word or odd in TypeScript
+ * (`default` -> `_default`, `continue` -> `_continue`, `VSOCKCID` -> `vSOCKCID`). A schema must use
+ * the names the API server serves, so the renames are read back from the package's own ToJSON
+ * functions (`{default: e._default, ...}`), the one place that knows both names.
+ * @returns {Map<string, string>} TypeScript name -> JSON name
+ */
+const jsonNames = () => {
+  const code = fs.readFileSync(runtimeFile, 'utf8');
+  /** @type {Map<string, string>} */
+  const renames = new Map();
+  const pair = /[{,]("[^"]+"|[A-Za-z_$][\w$]*):(?:[A-Za-z0-9_$]+\()?e\.([A-Za-z_$][\w$]*)/g;
+  for (const [, written, tsName] of code.matchAll(pair)) {
+    const jsonName = written.replace(/^"|"$/g, '');
+    if (jsonName === tsName) continue;
+    if (renames.has(tsName) && renames.get(tsName) !== jsonName)
+      throw new Error(`generate-schema: ${tsName} maps to two JSON names`);
+    renames.set(tsName, jsonName);
+  }
+  if (renames.get('_default') !== 'default')
+    throw new Error('generate-schema: could not read the field renames from the package runtime');
+  return renames;
+};
+
+/**
+ * @param {Record<string, any>} def
+ * @param {Map<string, string>} renames
+ */
+const renameProperties = (def, renames) => {
+  if (!def.properties) return def;
+  /** @type {Record<string, any>} */
+  const properties = {};
+  for (const [name, prop] of Object.entries(def.properties)) {
+    const jsonName = renames.get(name) ?? name;
+    if (jsonName !== name && jsonName in def.properties)
+      throw new Error(`generate-schema: renaming ${name} to ${jsonName} collides`);
+    properties[jsonName] = prop;
+  }
+  const required = def.required?.map((/** @type {string} */ n) => renames.get(n) ?? n);
+  return { ...def, properties, ...(required ? { required } : {}) };
+};
+
+/**
+ * `status` is written by the cluster, never by the user, and the package's types lose some of its
+ * fields (condition times). A `kubectl get -o yaml` dump must validate, so it is any object.
+ * Definitions only `status` used are dropped with it.
+ * @param {any} schema
+ */
+const openStatus = (schema) => {
+  schema.definitions[ROOT_TYPE].properties.status = { type: 'object' };
+  /** @type {Set<string>} */
+  const used = new Set();
+  /** @param {any} node */
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.$ref === 'string') {
+      const name = decodeURIComponent(node.$ref.replace('#/definitions/', ''));
+      if (!used.has(name)) {
+        used.add(name);
+        walk(schema.definitions[name]);
+      }
+    }
+    Object.values(node).forEach(walk);
+  };
+  used.add(ROOT_TYPE);
+  walk(schema.definitions[ROOT_TYPE]);
+  schema.definitions = Object.fromEntries(
+    Object.entries(schema.definitions).filter(([name]) => used.has(name)),
+  );
+};
+
+/**
+ * No code-generation artifact may reach the schema: every field name must be one KubeVirt serves.
+ * @param {any} schema
+ */
+const assertJsonNames = (schema) => {
+  for (const [defName, def] of Object.entries(schema.definitions)) {
+    for (const name of Object.keys(/** @type {any} */ (def).properties || {})) {
+      if (name.startsWith('_'))
+        throw new Error(`generate-schema: ${defName}.${name} looks like a generator rename`);
+    }
+  }
 };
 
 /**
@@ -134,11 +219,13 @@ const closeObjects = (node) => {
 
 /** @param {any} schema */
 const postProcess = (schema) => {
-  const definitions = mapValues(schema.definitions, (def) =>
-    def.properties
+  const renames = jsonNames();
+  const definitions = mapValues(schema.definitions, (raw) => {
+    const def = renameProperties(raw, renames);
+    return def.properties
       ? { ...def, properties: mapValues(def.properties, (p, n) => adjustProperty(n, p)) }
-      : def,
-  );
+      : def;
+  });
   // The OpenAPI generator behind the package drops IntOrString fields; probes need their port back.
   for (const name of ['K8sIoApiCoreV1HTTPGetAction', 'K8sIoApiCoreV1TCPSocketAction']) {
     const def = definitions[name];
@@ -147,7 +234,9 @@ const postProcess = (schema) => {
     def.required = [...new Set([...(def.required || []), 'port'])];
   }
   const result = stripDescriptions({ ...schema, definitions });
+  openStatus(result);
   closeObjects(result.definitions);
+  assertJsonNames(result);
   const rootDef = result.definitions[ROOT_TYPE];
   for (const field of ['apiVersion', 'kind']) {
     if (!rootDef.properties[field] || rootDef.properties[field].type !== 'string') {

@@ -17,6 +17,8 @@ const GOLDEN_NS = 'openshift-virtualization-os-images';
 const DEV_NS = 'demo';
 const READ = ['get', 'list', 'watch'];
 const CLUSTER_READABLE = ['virtualmachineclusterinstancetypes', 'virtualmachineclusterpreferences'];
+/** Every authenticated user may read the KubeVirt installation (its version and feature gates). */
+const KUBEVIRT_READABLE = ['kubevirts'];
 /** Everyone may ask the API what they may do, as with the `basic-user` role. */
 const ALWAYS = ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'];
 
@@ -64,6 +66,13 @@ function authorize(a) {
       if (verb === 'get' && name && projectVisible(user, name))
         return { allowed: true, reason: 'project member' };
       return { allowed: false, reason: '' };
+    }
+    if (KUBEVIRT_READABLE.includes(resource) && read) {
+      return {
+        allowed: true,
+        reason:
+          'RBAC: allowed by ClusterRoleBinding "kubevirt-readers" of ClusterRole "kubevirt.io:view" to Group "system:authenticated"',
+      };
     }
     if (CLUSTER_READABLE.includes(resource) && read) {
       return {

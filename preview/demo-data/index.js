@@ -23,6 +23,7 @@ const FILES = [
   'workloads.yaml',
   'lifecycle.yaml',
   'team-instancetypes.yaml',
+  'kubevirt.yaml',
 ];
 const GOLDEN_NS = 'openshift-virtualization-os-images';
 const SOURCE_UID = 'appliance.kubevirt.io/source-uid';

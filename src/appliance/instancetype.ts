@@ -18,7 +18,8 @@ import {
   isObject,
   type JsonObject,
 } from './json';
-import { nearestInstancetypes, nearestNames } from './nearest';
+import { nearestInstancetypes, nearestPreferences } from './nearest';
+import { successorOf } from './successors';
 import { refFrom } from './classify';
 import type { Classification, InstantiateInput, KindName, KubeObject } from './types';
 
@@ -74,10 +75,11 @@ export const checkKnownRef = (
     .map((o) => o.metadata?.name ?? '')
     .filter(Boolean);
   if (candidates.includes(ref.name)) return [];
-  const nearest = (field === 'instancetype' ? nearestInstancetypes : nearestNames)(
+  const nearest = (field === 'instancetype' ? nearestInstancetypes : nearestPreferences)(
     ref.name,
     candidates,
   );
+  const successor = successorOf(field, ref.name, new Set(candidates));
   const params = { field, kind: ref.kind, name: ref.name, nearest: nearest.join(', ') || '-' };
   const fix =
     opts.fixable !== false && nearest.length
@@ -92,8 +94,12 @@ export const checkKnownRef = (
       opts.severity ?? 'error',
       field === 'instancetype' ? 'InstancetypeNotFound' : 'PreferenceNotFound',
       `${path}/name`,
-      msg('The cluster has no {{kind}} {{name}}; nearest: {{nearest}}.'),
-      params,
+      successor
+        ? msg(
+            'The cluster has no {{kind}} {{name}}; common-instancetypes retired it, its successor is {{successor}} (nearest: {{nearest}}).',
+          )
+        : msg('The cluster has no {{kind}} {{name}}; nearest: {{nearest}}.'),
+      successor ? { ...params, successor } : params,
       { fix, subject: opts.subject },
     ),
   ];
@@ -129,27 +135,24 @@ const CONFLICTS: Array<{ keys: string[]; label: string }> = [
 ];
 
 /**
- * With an instancetype, KubeVirt rejects VM fields the instancetype owns (semantics §3.6).
- * `domain.memory.guest` is reported as a warning only when validating a manifest whose
- * instancetype is unknown here: upstream's own examples (vm-cirros-csmall) carry it.
+ * With an instancetype, KubeVirt rejects VM fields the instancetype owns (semantics §3.6; upstream
+ * pkg/instancetype/apply validateCPU/validateMemory: these eight conflict whatever the instancetype
+ * says). One severity everywhere (validation, completion, save as appliance): error, with a fix
+ * that removes the field. A CPU count of 0 is Go's "unset" and no conflict.
  */
-export const checkInstancetypeConflicts = (
-  vm: unknown,
-  mode: 'complete' | 'validate',
-  instancetypeKnown: boolean,
-): Finding[] => {
+export const checkInstancetypeConflicts = (vm: unknown): Finding[] => {
   if (!isObject(getIn(vm, 'spec', 'instancetype'))) return [];
   const domain = getIn(vm, 'spec', 'template', 'spec', 'domain');
   if (!isObject(domain)) return [];
   const name = display(getIn(vm, 'spec', 'instancetype', 'name') ?? '');
   const out: Finding[] = [];
   for (const c of CONFLICTS) {
-    if (getIn(domain, ...c.keys) === undefined) continue;
+    const value = getIn(domain, ...c.keys);
+    if (value === undefined || value === null || (c.keys[0] === 'cpu' && value === 0)) continue;
     const path = `/spec/template/spec/domain/${c.keys.join('/')}`;
-    const soft = c.label === 'domain.memory.guest' && mode === 'validate' && !instancetypeKnown;
     out.push(
       finding(
-        soft ? 'warning' : 'error',
+        'error',
         'InstancetypeConflict',
         path,
         msg(
@@ -287,6 +290,6 @@ export const applyRefs = (
     if (field === 'instancetype')
       out.push(...instancetypeNeeds(findKnown(objects, field, ref, input.namespace), ref.name));
   }
-  out.push(...checkInstancetypeConflicts(vm, 'complete', !!input.known?.instancetypes));
+  out.push(...checkInstancetypeConflicts(vm));
   return out;
 };

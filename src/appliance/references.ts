@@ -1,6 +1,8 @@
 import { finding, msg, type Finding } from '../findings';
 import { asArray, asString, getIn, isObject } from './json';
 import { disksOf, volumesOf } from './boilerplate';
+import { featureGate, type GateDecision } from './feature-gates';
+import { checkNetworkPairing } from './networks';
 import type { KubeObject } from './types';
 
 const nameOf = (v: unknown): string | undefined => (isObject(v) ? asString(v.name) : undefined);
@@ -30,7 +32,23 @@ const WITHOUT_VOLUME = {
   },
 };
 
-/** KubeVirt rejects a disk or filesystem without a volume of its name; the fix drops the device. */
+const EMPTY_CDROM_GATE = 'DeclarativeHotplugVolumes';
+
+/** Why an empty CD-ROM is refused: the gate is off, by configuration or by the version's default. */
+const emptyCdromMessage = (gate: GateDecision): string =>
+  gate.reason === 'disabled'
+    ? msg(
+        'Disk {{name}} is an empty CD-ROM (no volume of its name); KubeVirt {{version}} rejects that because the {{gate}} feature gate is disabled.',
+      )
+    : msg(
+        'Disk {{name}} is an empty CD-ROM (no volume of its name); KubeVirt {{version}} rejects that unless the {{gate}} feature gate is enabled (on by default from KubeVirt 1.9).',
+      );
+
+/**
+ * KubeVirt rejects a disk or filesystem without a volume of its name; the fix drops the device.
+ * Exception (vmi-create-admitter validateBootOrder): a CD-ROM disk without a volume is an empty
+ * drive, allowed when the DeclarativeHotplugVolumes gate is on. Linear: one Set lookup a device.
+ */
 const devicesWithoutVolume = (
   devices: unknown[],
   list: keyof typeof WITHOUT_VOLUME,
@@ -38,26 +56,31 @@ const devicesWithoutVolume = (
 ): Finding[] => {
   const { code, message, title } = WITHOUT_VOLUME[list];
   const out: Finding[] = [];
+  let gate: GateDecision | undefined;
   devices.forEach((device, i) => {
     const name = nameOf(device);
     const path = `${DEVICES_PATH}/${list}/${i}`;
-    if (name !== undefined && !volumeNames.has(name))
-      out.push(
-        finding(
-          'error',
-          code,
-          `${path}/name`,
-          message,
-          { name },
-          {
-            fix: { title, params: { name }, patch: [{ op: 'remove', path }] },
-          },
-        ),
-      );
+    if (name === undefined || volumeNames.has(name)) return;
+    const cdrom = list === 'disks' && isObject(device) && device.cdrom !== undefined;
+    if (cdrom) gate ??= featureGate(EMPTY_CDROM_GATE);
+    if (cdrom && gate!.enabled) return;
+    out.push(
+      finding(
+        'error',
+        code,
+        `${path}/name`,
+        cdrom ? emptyCdromMessage(gate!) : message,
+        cdrom ? { name, gate: gate!.gate, version: gate!.version } : { name },
+        {
+          fix: { title, params: { name }, patch: [{ op: 'remove', path }] },
+        },
+      ),
+    );
   });
   return out;
 };
 
+/** Findings for names used twice in one list (KubeVirt wants them unique); linear. */
 const duplicates = (items: unknown[], base: string, what: string, code: string): Finding[] => {
   const seen = new Set<string>();
   const out: Finding[] = [];
@@ -81,7 +104,8 @@ const duplicates = (items: unknown[], base: string, what: string, code: string):
 
 /**
  * Reference rules KubeVirt enforces (semantics §3.10): every data volume template is used by a
- * volume, every disk and filesystem has a volume of its name; a volume without a disk is fine.
+ * volume, every disk and filesystem has a volume of its name (an empty CD-ROM aside), interfaces
+ * and networks pair up by name; a volume without a disk is fine. Linear in the VM's size.
  */
 export const checkReferences = (vm: unknown): Finding[] => {
   const out: Finding[] = [];
@@ -140,6 +164,23 @@ export const checkReferences = (vm: unknown): Finding[] => {
   });
   out.push(...devicesWithoutVolume(disks, 'disks', volumeNames));
   out.push(...devicesWithoutVolume(filesystems, 'filesystems', volumeNames));
+  out.push(
+    ...duplicates(
+      asArray(getIn(vm, 'spec', 'template', 'spec', 'networks')),
+      '/spec/template/spec/networks',
+      'network',
+      'NetworkNameDuplicate',
+    ),
+  );
+  out.push(
+    ...duplicates(
+      asArray(getIn(vm, 'spec', 'template', 'spec', 'domain', 'devices', 'interfaces')),
+      `${DEVICES_PATH}/interfaces`,
+      'interface',
+      'InterfaceNameDuplicate',
+    ),
+  );
+  out.push(...checkNetworkPairing(vm));
   return out;
 };
 

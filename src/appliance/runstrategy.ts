@@ -1,6 +1,7 @@
 import { RUN_STRATEGIES } from './constants';
 import { finding, msg, type Finding } from '../findings';
 import { display, isObject, type JsonObject } from './json';
+import { featureGate } from './feature-gates';
 
 const isValid = (v: unknown): boolean => (RUN_STRATEGIES as readonly unknown[]).includes(v);
 const allowed = RUN_STRATEGIES.join(', ');
@@ -65,12 +66,40 @@ export const repairRunStrategy = (
   return out;
 };
 
-/** Validation (semantics §5): nothing is repaired; what KubeVirt rejects is an error. */
-export const checkRunStrategy = (vm: unknown): Finding[] => {
+// Valid only with the DecentralizedLiveMigration gate (vms-admitter validateRunStrategy).
+const WAIT_AS_RECEIVER = 'WaitAsReceiver';
+
+/**
+ * Validation (semantics §5): nothing is repaired; what KubeVirt rejects is an error.
+ * `requireStrategy: false` for a boilerplate, which gets its run strategy at instantiation.
+ */
+export const checkRunStrategy = (vm: unknown, requireStrategy = true): Finding[] => {
   const out: Finding[] = [];
   const spec = isObject(vm) && isObject(vm.spec) ? vm.spec : undefined;
   if (!spec) return out;
-  if ('runStrategy' in spec && !isValid(spec.runStrategy))
+  // KubeVirt 1.7-1.9 and main reject a VM with neither (vms-admitter validateRunStrategy: "RunStrategy
+  // must be specified"); no mutating webhook or default fills it in.
+  if (requireStrategy && !('runStrategy' in spec) && !('running' in spec))
+    out.push(
+      finding(
+        'error',
+        'RunStrategyMissing',
+        '/spec/runStrategy',
+        msg(
+          'spec.runStrategy is missing; KubeVirt rejects a VM without it (allowed: {{allowed}}).',
+        ),
+        { allowed },
+        {
+          fix: {
+            title: msg('Set runStrategy to Halted'),
+            patch: [{ op: 'add', path: '/spec/runStrategy', value: 'Halted' }],
+          },
+        },
+      ),
+    );
+  const waitAsReceiver =
+    spec.runStrategy === WAIT_AS_RECEIVER && featureGate('DecentralizedLiveMigration').enabled;
+  if ('runStrategy' in spec && !isValid(spec.runStrategy) && !waitAsReceiver)
     out.push(
       finding(
         'error',

@@ -13,6 +13,7 @@ import {
 } from '@patternfly/react-core';
 import { hasErrors, type Finding } from '../../findings';
 import { FindingsList } from '../../components/FindingsList';
+import { SchemaSource } from '../../components/SchemaSource';
 import {
   DiffView,
   FixableFindings,
@@ -158,6 +159,7 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
       <Title headingLevel="h3" style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
         {t('Findings')}
       </Title>
+      <SchemaSource />
       <FixableFindings
         findings={findings}
         text={text}

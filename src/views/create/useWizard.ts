@@ -10,6 +10,7 @@ import {
 } from '../../k8s/apply';
 import { useAsync } from '../../k8s/useAsync';
 import { useClusterCatalog } from '../../k8s/useClusterCatalog';
+import { useVmSchema } from '../../k8s/useVmSchema';
 import {
   boilerplateHasPassword,
   buildReview,
@@ -124,6 +125,12 @@ export const useWizard = ({
       dispatch({ type: 'validated', text, validation: reviewText(text, choices.namespace, known) }),
     [choices.namespace, known],
   );
+  // The cluster's schema may arrive while the review is shown: check the text again with it.
+  const schema = useVmSchema();
+  React.useEffect(() => {
+    if (reviewing && state.text) validate(state.text);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the schema changes
+  }, [schema]);
   const setText = React.useCallback((text: string) => dispatch({ type: 'edited', text }), []);
   const restoreEdits = React.useCallback(() => {
     if (state.replaced === undefined) return;

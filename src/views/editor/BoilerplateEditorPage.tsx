@@ -16,6 +16,7 @@ import {
 } from '@patternfly/react-core';
 import type { Finding } from '../../findings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SchemaSource } from '../../components/SchemaSource';
 import { PageTitle } from '../../components/PageHeading';
 import { FixableFindings, YamlEditor, type MonacoApi } from '../../components/yaml-editor';
 import { serverMessage } from '../../k8s/apply/errors';
@@ -160,6 +161,7 @@ const BoilerplateEditorPage: React.FC = () => {
           <Title headingLevel="h2" size="lg">
             {t('Findings')}
           </Title>
+          <SchemaSource />
           <FixableFindings
             findings={textFindings}
             text={text}

@@ -36,7 +36,7 @@ export const analyseBoilerplate = (
     kind: VM_KIND,
     ...parsed.value,
   };
-  let textFindings = validateVirtualMachineManifest(asVm, { known }).filter(
+  let textFindings = validateVirtualMachineManifest(asVm, { known, boilerplate: true }).filter(
     (f) => !(f.code.startsWith('Schema') && ABOUT_IDENTITY.has(f.path)),
   );
   // The boilerplate may leave apiVersion/kind out (completion fills them): not an error here.

@@ -7,6 +7,7 @@ import type { K8sClient } from '../../k8s/client';
 import { useAsync } from '../../k8s/useAsync';
 import { useClusterCatalog } from '../../k8s/useClusterCatalog';
 import { useCompanions } from '../../k8s/useCompanions';
+import { useVmSchema } from '../../k8s/useVmSchema';
 import { analyseBoilerplate, notAnApplianceFinding } from './editor-model';
 import { editorReducer, initialEditorState, isDirty, saveGoesAhead } from './state';
 
@@ -37,6 +38,8 @@ export const useBoilerplateEditor = (client: K8sClient, ns: string, name: string
   const catalog = useClusterCatalog(sampleNamespace || ns);
   // Undefined until loaded: the checks then skip the unknown-name test.
   const known = catalog.loaded ? catalog.known : undefined;
+  // Which schema validates: the analysis runs again when the cluster's arrives.
+  const schema = useVmSchema();
   const analysis = React.useMemo(
     () =>
       loaded
@@ -48,7 +51,8 @@ export const useBoilerplateEditor = (client: K8sClient, ns: string, name: string
             known,
           )
         : undefined,
-    [loaded, checkedText, sampleNamespace, ns, companions.pvcs, known],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- schema: the validator changed
+    [loaded, checkedText, sampleNamespace, ns, companions.pvcs, known, schema],
   );
   const findings: Finding[] = React.useMemo(() => {
     const list = analysis?.textFindings ?? [];

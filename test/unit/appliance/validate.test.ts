@@ -68,13 +68,13 @@ describe('validateVirtualMachineManifest (semantics §5): repairs nothing', () =
     expect(codes(errors(validateVirtualMachineManifest(m)))).toEqual(['InstancetypeConflict']);
   });
 
-  it('memory.guest next to an unknown instancetype is a warning, next to a known one an error', () => {
+  it('memory.guest next to an instancetype is an error, whether the instancetype is known or not', () => {
     const m = vm();
     delete m.spec.template.spec.domain.resources;
     m.spec.template.spec.domain.memory = { guest: '1Gi' };
     m.spec.instancetype = { name: 'u1.medium' };
     expect(byCode(validateVirtualMachineManifest(m), 'InstancetypeConflict')[0].severity).toBe(
-      'warning',
+      'error',
     );
     const known = {
       instancetypes: [

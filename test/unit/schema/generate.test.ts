@@ -57,6 +57,23 @@ describe('scripts/generate-schema.js', () => {
     expect(JSON.stringify(schema)).not.toMatch(/"description"/);
   });
 
+  it('uses the JSON names KubeVirt serves, never the TypeScript renames', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(fresh, FILES[0]), 'utf8'));
+    const multus = schema.definitions.V1MultusNetwork.properties;
+    expect(Object.keys(multus).sort()).toEqual(['default', 'networkName']);
+    const names = Object.values<{ properties?: object }>(schema.definitions).flatMap((d) =>
+      Object.keys(d.properties ?? {}),
+    );
+    expect(names.filter((n) => n.startsWith('_'))).toEqual([]);
+  });
+
+  it('accepts any status (the cluster writes it; the types lose some of its fields)', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(fresh, FILES[0]), 'utf8'));
+    expect(schema.definitions.V1VirtualMachine.properties.status).toEqual({ type: 'object' });
+    // Definitions only status used are gone with it.
+    expect(schema.definitions.V1VirtualMachineStatus).toBeUndefined();
+  });
+
   it('fails with a clear message on bad usage', () => {
     expect(() => run('--out')).toThrow(/--out needs a directory/);
   });

@@ -89,7 +89,7 @@ describe('setVirtualMachineSchema', () => {
   it('keeps the current schema when the new one does not compile', () => {
     setVirtualMachineSchema(TINY_SCHEMA);
     expect(() => setVirtualMachineSchema({ type: 'no-such-type' })).toThrow(
-      /VirtualMachine schema could not be compiled/,
+      /VirtualMachine schema could not be used/,
     );
     expect(knownFieldsAt('/spec')).toEqual(['replicas', 'runStrategy', 'template']);
   });
