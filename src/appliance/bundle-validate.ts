@@ -1,7 +1,7 @@
-import { parseMultiDocument, type Bundle } from './bundle';
+import { MAX_BUNDLE_BYTES, parseMultiDocument, type Bundle } from './bundle';
 import { DATASOURCE_API_VERSION } from './constants';
 import { finding, hasErrors, msg, type Finding, type MessageParams } from '../findings';
-import { asObject, display, getIn, isObject } from './json';
+import { asArray, asObject, display, getIn, isObject } from './json';
 import { isDnsSubdomain } from './names';
 import { completeAppliance } from './complete';
 import { classifyDataSource } from './classify';
@@ -125,9 +125,22 @@ const checkDataSource = (ds: KubeObject, index: number): Finding[] => {
 
 const checkOwners = (obj: KubeObject, index: number, dsName: string | undefined): Finding[] => {
   const out: Finding[] = [];
-  const refs = obj.metadata?.ownerReferences ?? [];
+  // Untrusted input: the list or its items may be anything.
+  const refs = asArray(asObject(obj.metadata)?.ownerReferences).map(asObject);
   refs.forEach((ref, i) => {
-    if (ref.kind === 'DataSource' && ref.name === dsName) return;
+    if (ref?.kind === 'DataSource' && ref.name === dsName) return;
+    if (!ref) {
+      out.push(
+        docErr(
+          'error',
+          'OwnerReferenceInvalid',
+          index,
+          `/metadata/ownerReferences/${i}`,
+          msg('An owner reference must be an object with apiVersion, kind, name and uid.'),
+        ),
+      );
+      return;
+    }
     out.push(
       docErr(
         'warning',
@@ -137,11 +150,14 @@ const checkOwners = (obj: KubeObject, index: number, dsName: string | undefined)
         msg(
           '{{name}} names owner {{owner}}, which is not in the bundle; that reference is dropped on import.',
         ),
-        { name: display(obj.metadata?.name ?? ''), owner: `${ref.kind}/${ref.name}` },
+        {
+          name: display(obj.metadata?.name ?? ''),
+          owner: `${display(ref?.kind)}/${display(ref?.name)}`,
+        },
       ),
     );
   });
-  if (dsName && !refs.some((r) => r.kind === 'DataSource' && r.name === dsName))
+  if (dsName && !refs.some((r) => r?.kind === 'DataSource' && r.name === dsName))
     out.push(
       docErr(
         'info',
@@ -161,11 +177,13 @@ const checkOwners = (obj: KubeObject, index: number, dsName: string | undefined)
 export const validateBundle = (
   text: string,
   namespace = 'default',
+  maxBytes = MAX_BUNDLE_BYTES,
 ): { bundle: Bundle; findings: Finding[]; boilerplateFindings: Finding[] } => {
-  const bundle = parseMultiDocument(text);
+  const bundle = parseMultiDocument(text, maxBytes);
   const findings = [...bundle.findings];
   let boilerplateFindings: Finding[] = [];
-  if (findings.some((f) => f.code === 'YamlSyntax' || f.code === 'BundleTooLarge'))
+  // A text refused as a whole (syntax, a bound) has no documents to check.
+  if (!bundle.documents.length && hasErrors(findings))
     return { bundle, findings, boilerplateFindings };
   const keys = new Set<string>();
   for (const { index, object } of bundle.documents) {
@@ -263,6 +281,13 @@ export const validateBundle = (
       random: () => 0.5,
     });
     boilerplateFindings = sample.findings;
+    // Unlike the sample's other findings, a private key travels in the file itself: refused.
+    for (const f of sample.findings)
+      if (f.code === 'PrivateKeyInBoilerplate')
+        findings.push({
+          ...f,
+          params: { ...f.params, document: bundle.documents.findIndex((d) => d.object === ds) },
+        });
   }
   return { bundle, findings, boilerplateFindings };
 };

@@ -1,8 +1,7 @@
-import { loadAll, YAMLException } from 'js-yaml';
-import { KUBE_YAML_SCHEMA } from './yaml-schema';
 import { finding, msg, type Finding } from '../findings';
-import { isObject } from './json';
-import { copyParsedSafely } from './parse';
+import { asArray, asObject, asString, display, isObject } from './json';
+import { limitsFor, readYamlDocuments } from './yaml-read';
+import { problemFinding } from './yaml-problems';
 import type { KubeObject } from './types';
 
 export interface BundleDocument {
@@ -35,62 +34,28 @@ const docFinding = (
   finding(severity, code, path, message, { document: index, ...params }, { subject: 'document' });
 
 /**
- * Reads multi-document YAML (`---` separated) safely: each document a mapping with the same
- * limits as a boilerplate. Checks the companions' ownerReferences to the DataSource (the seed's
- * PVC lacks the owner's uid, which an import must fill in after creating the DataSource).
+ * Reads multi-document YAML (`---` separated) within the limits of yaml-read.ts (`maxBytes`: the
+ * browser's 4 MiB unless a caller such as the command line reads more): each document a mapping.
+ * Checks the companions' ownerReferences to the DataSource (the seed's PVC lacks the owner's
+ * uid, which an import must fill in after creating the DataSource).
  */
-export const parseMultiDocument = (text: string): Bundle => {
+export const parseMultiDocument = (text: string, maxBytes = MAX_BUNDLE_BYTES): Bundle => {
   const bundle: Bundle = { documents: [], companions: [], findings: [] };
-  if (text.length > MAX_BUNDLE_BYTES) {
-    bundle.findings.push(
-      docFinding(
-        'error',
-        'BundleTooLarge',
-        0,
-        '',
-        msg('The file is larger than {{limit}} bytes.'),
-        { limit: MAX_BUNDLE_BYTES },
-      ),
-    );
+  const read = readYamlDocuments(text, limitsFor(maxBytes));
+  if (read.problem) {
+    bundle.findings.push(problemFinding(read.problem, 'Yaml', 'document', { document: 0 }));
     return bundle;
   }
-  let raw: unknown[];
-  try {
-    raw = loadAll(text, undefined, { schema: KUBE_YAML_SCHEMA }) as unknown[];
-  } catch (e) {
-    const reason =
-      e instanceof YAMLException
-        ? (e.reason ?? e.message)
-        : e instanceof Error
-          ? e.message
-          : String(e);
-    const line = e instanceof YAMLException ? (e.mark?.line ?? 0) + 1 : 0;
-    bundle.findings.push(
-      docFinding(
-        'error',
-        'YamlSyntax',
-        0,
-        '',
-        msg('The YAML is not valid (line {{line}}): {{reason}}'),
-        { line, reason },
-      ),
-    );
-    return bundle;
-  }
-  raw.forEach((doc, index) => {
+  read.documents.forEach((doc, index) => {
     const entry: BundleDocument = { index };
     bundle.documents.push(entry);
-    if (doc === null || doc === undefined) return;
-    const copied = copyParsedSafely(doc);
-    if (copied.finding) {
-      bundle.findings.push({
-        ...copied.finding,
-        subject: 'document',
-        params: { ...copied.finding.params, document: index },
-      });
+    const problem = read.documentProblems.get(index);
+    if (problem) {
+      bundle.findings.push(problemFinding(problem, 'Yaml', 'document', { document: index }));
       return;
     }
-    if (!isObject(copied.value)) {
+    if (doc === null || doc === undefined) return;
+    if (!isObject(doc)) {
       bundle.findings.push(
         docFinding(
           'error',
@@ -102,7 +67,7 @@ export const parseMultiDocument = (text: string): Bundle => {
       );
       return;
     }
-    const obj = copied.value as KubeObject;
+    const obj = doc as KubeObject;
     entry.object = obj;
     if (!bundle.dataSource && obj.kind === 'DataSource') bundle.dataSource = obj;
     else bundle.companions.push(obj);
@@ -112,8 +77,10 @@ export const parseMultiDocument = (text: string): Bundle => {
     const dsName = ds.metadata?.name;
     for (const { index, object } of bundle.documents) {
       if (!object || object === ds) continue;
-      (object.metadata?.ownerReferences ?? []).forEach((ref, i) => {
-        if (ref.kind !== 'DataSource' || ref.name !== dsName) return;
+      // Input is untrusted: any of these may be missing, null or of another type.
+      const meta = asObject(object.metadata);
+      asArray(meta?.ownerReferences).forEach((ref, i) => {
+        if (!isObject(ref) || ref.kind !== 'DataSource' || ref.name !== dsName) return;
         if (!ref.uid)
           bundle.findings.push(
             docFinding(
@@ -124,12 +91,17 @@ export const parseMultiDocument = (text: string): Bundle => {
               msg(
                 '{{kind}} {{name}} names its owner DataSource {{owner}} without a uid (Kubernetes requires one); fill it in after creating the DataSource.',
               ),
-              { kind: object.kind ?? '', name: object.metadata?.name ?? '', owner: dsName ?? '' },
+              {
+                kind: display(object.kind ?? ''),
+                name: display(meta?.name ?? ''),
+                owner: display(dsName ?? ''),
+              },
             ),
           );
       });
-      const ns = object.metadata?.namespace;
-      if (ns && ds.metadata?.namespace && ns !== ds.metadata.namespace)
+      const ns = asString(meta?.namespace);
+      const dsNamespace = asString(asObject(ds.metadata)?.namespace);
+      if (ns && dsNamespace && ns !== dsNamespace)
         bundle.findings.push(
           docFinding(
             'warning',
@@ -139,11 +111,7 @@ export const parseMultiDocument = (text: string): Bundle => {
             msg(
               '{{name}} is in namespace {{namespace}}, not in the DataSource namespace {{dsNamespace}}; companions live with their appliance.',
             ),
-            {
-              name: object.metadata?.name ?? '',
-              namespace: ns,
-              dsNamespace: ds.metadata.namespace,
-            },
+            { name: display(meta?.name ?? ''), namespace: ns, dsNamespace },
           ),
         );
     }

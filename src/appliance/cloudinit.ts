@@ -1,6 +1,7 @@
 import { dump } from 'js-yaml';
-import { asArray, asObject, asString, cloneJson, isObject, type JsonObject } from './json';
-import { parseBoilerplate } from './parse';
+import { asArray, asObject, asString, isObject, type JsonObject } from './json';
+import { MAX_BOILERPLATE_BYTES } from './constants';
+import { limitsFor, readYamlDocuments } from './yaml-read';
 import { volumesOf } from './boilerplate';
 
 /** Cloud-init volume sources KubeVirt knows; noCloud is the default one. */
@@ -45,15 +46,19 @@ export const inlineUserData = (source: JsonObject): string | undefined => {
 
 export const isCloudConfig = (text: string): boolean => /^\s*#cloud-config\b/.test(text);
 
+const CLOUD_CONFIG_LIMITS = limitsFor(MAX_BOILERPLATE_BYTES, { duplicateKeys: 'last' });
+
 /** A cloud-config document as a mapping (copied, safe parse), or undefined for scripts/garbage. */
 export const parseCloudConfig = (text: string): JsonObject | undefined => {
   if (!isCloudConfig(text)) return undefined;
-  const parsed = parseBoilerplate(text);
-  if (parsed.value) return cloneJson(parsed.value);
+  // Read as cloud-init reads it: a duplicated key is no error, the last one wins (so a second
+  // `password:` cannot hide the shared password from the checks).
+  const read = readYamlDocuments(text, CLOUD_CONFIG_LIMITS);
+  if (read.problem || read.documentProblems.size || read.documents.length > 1) return undefined;
+  const doc = read.documents[0];
   // `#cloud-config` alone (or only comments) is an empty, valid config.
-  return parsed.findings[0]?.code === 'BoilerplateEmpty' || text.trim() === '#cloud-config'
-    ? {}
-    : undefined;
+  if (doc === undefined || doc === null) return {};
+  return isObject(doc) ? doc : undefined;
 };
 
 /**

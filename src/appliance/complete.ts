@@ -10,6 +10,7 @@ import { instantiateResult } from './final-vm';
 import { fillSources, renameDataVolumeTemplates } from './disks';
 import { repairRunStrategy } from './runstrategy';
 import { applyCredentials } from './credentials';
+import { checkPrivateKeys } from './private-keys';
 import { repairMisplacedFilesystems } from './filesystems';
 import { checkCompanionClaims, checkReferences } from './references';
 import type { InstantiateInput, InstantiateResult } from './types';
@@ -68,7 +69,8 @@ export const completeAppliance = (input: InstantiateInput): InstantiateResult =>
   findings.push(...repairRunStrategy(vm, input.choices?.start, 'Halted'));
   // 9 before 8: the repair may add volumes that credentials must see.
   findings.push(...repairMisplacedFilesystems(vm));
-  // 8. Credentials.
+  // 8. Credentials: a private key in the boilerplate would reach every VM (semantics §5).
+  if (parsed.value) findings.push(...checkPrivateKeys(parsed.value, 'boilerplate'));
   const creds = applyCredentials(vm, {
     vmName: input.name,
     namespace: input.namespace,

@@ -10,6 +10,7 @@ import {
   replacePasswords,
 } from './cloudinit';
 import { volumesPath } from './credentials';
+import { checkPrivateKeys } from './private-keys';
 
 /** Adds a cloud-init volume under a name no other volume has. */
 const addVolumePatch = (vm: unknown, volume: JsonObject): Operation[] => {
@@ -57,6 +58,7 @@ export const checkCredentials = (vm: unknown): Finding[] => {
         ),
       );
   }
+  out.push(...checkPrivateKeys(vm));
   asArray(getIn(vm, 'spec', 'template', 'spec', 'accessCredentials')).forEach((cred, i) => {
     const method =
       getIn(cred, 'sshPublicKey', 'propagationMethod') ??

@@ -1,7 +1,8 @@
 import { finding, msg, type Finding } from '../findings';
 import { asArray, asString, ensureObject, getIn, isObject, type JsonObject } from './json';
-import { perVmName, shortenName } from './names';
+import { isDnsSubdomain, perVmName, shortenName } from './names';
 import { volumesOf } from './boilerplate';
+import { dataVolumeTemplateNameFindings } from './names-check';
 
 /** A data volume template's `sourceRef` to the DataSource it clones. */
 export const dataSourceRef = (name: string, namespace: string): JsonObject => ({
@@ -16,16 +17,24 @@ export const dataSourceRef = (name: string, namespace: string): JsonObject => ({
  * boilerplate repeats one.
  */
 export const renameDataVolumeTemplates = (vm: JsonObject, vmName: string): Finding[] => {
-  const out: Finding[] = [];
+  const out: Finding[] = dataVolumeTemplateNameFindings(vm);
   const renames = new Map<string, string>();
   const used = new Set<string>();
+  // Per name, the next suffix to try: repeated names cost one step each, not a rescan.
+  const suffix = new Map<string, number>();
   asArray(getIn(vm, 'spec', 'dataVolumeTemplates')).forEach((t, i) => {
     if (!isObject(t)) return;
     const meta = ensureObject(t, 'metadata');
     const original = asString(meta.name);
     if (!original) return;
+    const path = `/spec/dataVolumeTemplates/${i}/metadata/name`;
+    // The name is copied into a DataVolume and its PVC: Kubernetes' rules, checked before use.
+    if (!isDnsSubdomain(original)) return;
     let next = perVmName(vmName, original);
-    for (let k = 2; used.has(next); k += 1) next = shortenName(`${vmName}-${original}-${k}`);
+    for (let k = suffix.get(original) ?? 2; used.has(next); k += 1) {
+      next = shortenName(`${vmName}-${original}-${k}`);
+      suffix.set(original, k + 1);
+    }
     used.add(next);
     if (!renames.has(original)) renames.set(original, next);
     meta.name = next;
@@ -33,7 +42,7 @@ export const renameDataVolumeTemplates = (vm: JsonObject, vmName: string): Findi
       finding(
         'info',
         'DataVolumeTemplateRenamed',
-        `/spec/dataVolumeTemplates/${i}/metadata/name`,
+        path,
         msg(
           'Data volume template {{original}} is named {{name}} for this VM, so VMs from one appliance never share a disk.',
         ),

@@ -4,18 +4,31 @@ import {
   ANNOTATION_SOURCE_UID,
   ANNOTATION_VM_SPEC,
   DATASOURCE_API_VERSION,
+  MAX_BOILERPLATE_BYTES,
   VM_API_VERSION,
   VM_KIND,
 } from './constants';
 import { finding, msg, type Finding } from '../findings';
-import { asObject, asString, cloneJson, display, getIn, isObject, type JsonObject } from './json';
+import {
+  asObject,
+  asString,
+  cloneJson,
+  display,
+  fitsWithin,
+  getIn,
+  isObject,
+  utf8Length,
+  type JsonObject,
+} from './json';
 import { cleanServerFields, identityKept, stripIdentity } from './clean';
 import { defaultLabelsFor } from './classify';
 import { isDnsSubdomain } from './names';
 import { parseKindName, type KindNameSyntax } from './kind-name';
 import { checkNamespace } from './target';
+import { dataVolumeTemplateNameFindings } from './names-check';
 import { checkCredentials } from './credentials-check';
 import { checkVmSecrets, repointTemplates } from './from-vm-disks';
+import { boilerplateRuleFindings } from './vm-rules';
 import type { KubeObject } from './types';
 
 /** What a new appliance boots from (semantics §1: the three kinds of `spec.source`). */
@@ -175,9 +188,12 @@ export const applianceFromVirtualMachine = (input: FromVmInput): FromVmResult =>
     return { boilerplate: {}, boilerplateText: '', findings };
   }
   findings.push(...checkInput(input));
+  findings.push(...dataVolumeTemplateNameFindings(input.vm));
   const vm = cloneJson(input.vm);
   const vmName = asString(getIn(vm, 'metadata', 'name')) ?? '';
-  vm.apiVersion = vm.apiVersion ?? VM_API_VERSION;
+  // kubevirt.io/v1alpha3 is the same type under a deprecated name; an appliance uses the served one.
+  if (vm.apiVersion === undefined || vm.apiVersion === 'kubevirt.io/v1alpha3')
+    vm.apiVersion = VM_API_VERSION;
   vm.kind = VM_KIND;
   findings.push(...cleanServerFields(vm));
   dropVmOnlyMetadata(vm);
@@ -213,9 +229,27 @@ export const applianceFromVirtualMachine = (input: FromVmInput): FromVmResult =>
   }
   findings.push(...repointTemplates(vm, vmName, input.name));
   findings.push(...checkVmSecrets(vm));
+  findings.push(...boilerplateRuleFindings(vm));
   // An inline password in the VM would be shared by every VM made from the appliance.
   findings.push(...checkCredentials(vm).map((f) => ({ ...f, subject: 'boilerplate' as const })));
-  const boilerplateText = toYaml(vm);
+  // Kubernetes refuses annotations over 256 KiB together: never hand out one it would refuse,
+  // and never write out a huge text just to find that out.
+  const boilerplateText = fitsWithin(vm, 2 * MAX_BOILERPLATE_BYTES) ? toYaml(vm) : undefined;
+  if (boilerplateText === undefined || utf8Length(boilerplateText) > MAX_BOILERPLATE_BYTES) {
+    findings.push(
+      finding(
+        'error',
+        'BoilerplateTooLarge',
+        '',
+        msg(
+          'The boilerplate would be larger than {{limit}} bytes, the most annotations may hold together. Remove what the appliance does not need (e.g. large inline cloud-init data).',
+        ),
+        { limit: MAX_BOILERPLATE_BYTES },
+        { subject: 'boilerplate' },
+      ),
+    );
+    return { boilerplate: vm, boilerplateText: '', findings };
+  }
   const labels = defaultLabelsFor(vm);
   const metadata: NonNullable<KubeObject['metadata']> = {
     name: input.name,

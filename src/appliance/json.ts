@@ -78,3 +78,24 @@ export const display = (v: unknown): string => {
     return Object.prototype.toString.call(v);
   }
 };
+
+/**
+ * Whether plain data would serialise to at most about `limit` characters, without serialising
+ * it: strings and keys are counted and the walk stops at the limit, so shared references to one
+ * huge string (what a YAML alias becomes) cost nothing to refuse.
+ */
+export const fitsWithin = (value: unknown, limit: number): boolean => {
+  let left = limit;
+  const walk = (v: unknown): boolean => {
+    left -= typeof v === 'string' ? v.length + 2 : 4;
+    if (left < 0) return false;
+    if (Array.isArray(v)) return v.every(walk);
+    if (isObject(v))
+      return Object.keys(v).every((k) => {
+        left -= k.length + 2;
+        return left >= 0 && walk(v[k]);
+      });
+    return true;
+  };
+  return walk(value);
+};

@@ -7,6 +7,7 @@ import {
   NAMESPACED_PREFERENCE,
 } from './constants';
 import type { RefField } from './instancetype';
+import { isDnsLabel, isDnsSubdomain } from './names';
 
 /** A reference as people write it: `[KIND/]NAME`, or `KIND/NAMESPACE/NAME` where allowed. */
 export interface KindNameRef<K extends string = string> {
@@ -53,6 +54,14 @@ export const parseKindName = <K extends string>(
   const kind = syntax.kind(parts.length > 1 ? parts[0] : undefined);
   if (!name || namespace === '' || kind === undefined)
     return { ok: false, error: expected(syntax) };
+  // Kubernetes' own rules, so `PVC/../x` can never become a namespace `..`.
+  if (namespace !== undefined && !isDnsLabel(namespace))
+    return { ok: false, error: 'the namespace is not a valid Kubernetes namespace name' };
+  if (!isDnsSubdomain(name))
+    return {
+      ok: false,
+      error: 'the name is not a valid Kubernetes name (lowercase letters, digits, "-" and ".")',
+    };
   return { ok: true, ref: namespace ? { kind, namespace, name } : { kind, name } };
 };
 

@@ -1,13 +1,13 @@
 import { ANNOTATION_SOURCE, ANNOTATION_SOURCE_UID } from './constants';
 import { finding, msg, type Finding, type FindingSubject } from '../findings';
-import { ensureObject, type JsonObject } from './json';
+import { display, ensureObject, type JsonObject } from './json';
 import { isDnsLabel, isDnsSubdomain, MAX_LABEL_LENGTH } from './names';
 import type { InstantiateInput } from './types';
 
 /** Where the DataSource lives; a DataSource read from a file may not say (then: the target). */
 export const sourceNamespace = (input: InstantiateInput, findings: Finding[]): string => {
-  const ns = input.dataSource.metadata?.namespace;
-  if (ns) return ns;
+  const ns: unknown = input.dataSource.metadata?.namespace;
+  if (typeof ns === 'string' && ns) return ns;
   findings.push(
     finding(
       'info',
@@ -54,6 +54,32 @@ export const checkTarget = (input: InstantiateInput): Finding[] => {
       ),
     );
   out.push(...checkNamespace(input.namespace));
+  // The source's name and namespace are copied into the VM (provenance, sourceRef): checked too.
+  const meta = input.dataSource.metadata;
+  const dsName: unknown = meta?.name;
+  const dsNamespace: unknown = meta?.namespace;
+  if (typeof dsName !== 'string' || !isDnsSubdomain(dsName))
+    out.push(
+      finding(
+        'error',
+        'DataSourceNameInvalid',
+        '/metadata/name',
+        msg('The DataSource name {{name}} is not a valid Kubernetes name.'),
+        { name: display(dsName ?? '') },
+        { subject: 'datasource' },
+      ),
+    );
+  if (dsNamespace !== undefined && (typeof dsNamespace !== 'string' || !isDnsLabel(dsNamespace)))
+    out.push(
+      finding(
+        'error',
+        'DataSourceNamespaceInvalid',
+        '/metadata/namespace',
+        msg('The DataSource namespace {{namespace}} is not a valid namespace name.'),
+        { namespace: display(dsNamespace) },
+        { subject: 'datasource' },
+      ),
+    );
   return out;
 };
 

@@ -1,8 +1,17 @@
 import { validateBundle } from '../appliance/bundle-import';
 import { formatFinding, type Finding } from '../findings';
-import { locatePath } from '../appliance/locate';
+import { createLocator } from '../appliance/locate';
 import { isDnsLabel } from '../appliance/names';
-import { exitStatus, readText, UsageError, type CliIo } from './io';
+import { display } from '../appliance/json';
+import {
+  exitStatus,
+  findingsJson,
+  MAX_FILE_BYTES,
+  quote,
+  readText,
+  UsageError,
+  type CliIo,
+} from './io';
 
 type Located = Finding & { line?: number };
 
@@ -17,28 +26,32 @@ export const runBundleValidate = (
 ): number => {
   const output = o.output ?? 'text';
   if (output !== 'text' && output !== 'json')
-    throw new UsageError(`--output ${output}: expected json (or leave it out for text)`);
+    throw new UsageError(`--output ${quote(output)}: expected json (or leave it out for text)`);
   const namespace = o.namespace ?? 'default';
   if (!isDnsLabel(namespace))
-    throw new UsageError(`--namespace ${namespace}: not a valid namespace name`);
+    throw new UsageError(`--namespace ${quote(namespace)}: not a valid namespace name`);
   const text = readText(io, file, 'bundle file');
-  const { bundle, findings, boilerplateFindings } = validateBundle(text, namespace);
+  const { bundle, findings, boilerplateFindings } = validateBundle(text, namespace, MAX_FILE_BYTES);
+  // One parse for every finding's line: a bundle with thousands of findings stays linear.
+  const locate = createLocator(text);
   const located: Located[] = findings.map((f) => {
     const document = Number(f.params?.document ?? 0);
-    const at = f.subject === 'document' ? locatePath(text, f.path, document) : undefined;
+    const at = f.subject === 'document' ? locate(f.path, document) : undefined;
     return at ? { ...f, line: at.line } : f;
   });
   const status = exitStatus(findings);
   if (output === 'json') {
     io.stdout(
-      `${JSON.stringify({ valid: status === 0, findings: located, boilerplateFindings }, null, 2)}\n`,
+      `${JSON.stringify({ valid: status === 0, findings: findingsJson(located), boilerplateFindings: findingsJson(boilerplateFindings) }, null, 2)}\n`,
     );
     return status;
   }
   for (const f of located) io.stderr(`${formatFinding(f)}${f.line ? ` [line ${f.line}]` : ''}\n`);
   for (const f of boilerplateFindings) io.stderr(`boilerplate: ${formatFinding(f)}\n`);
-  const ds = bundle.dataSource?.metadata?.name ?? '?';
-  const companions = bundle.companions.map((c) => `${c.kind}/${c.metadata?.name}`).join(', ');
+  const ds = quote(display(bundle.dataSource?.metadata?.name ?? '?'));
+  const companions = quote(
+    bundle.companions.map((c) => `${display(c.kind)}/${display(c.metadata?.name)}`).join(', '),
+  );
   io.stdout(
     status === 0
       ? `valid bundle: DataSource ${ds}${companions ? ` with ${companions}` : ''}\n`

@@ -1,7 +1,15 @@
-import { parseMultiDocument } from '../appliance/bundle';
+import { hasErrors } from '../findings';
 import { applianceFromVirtualMachine, BOOT_SOURCE_SYNTAX } from '../appliance/from-vm';
 import { parseKindName } from '../appliance/kind-name';
-import { exitStatus, printFindings, readText, renderObjects, UsageError, type CliIo } from './io';
+import {
+  exitStatus,
+  printFindings,
+  quote,
+  readDocuments,
+  renderObjects,
+  UsageError,
+  type CliIo,
+} from './io';
 
 export interface FromVmOptions {
   name: string;
@@ -18,18 +26,22 @@ export interface FromVmOptions {
 export const runFromVm = (io: CliIo, file: string, o: FromVmOptions): number => {
   const output = o.output ?? 'yaml';
   if (output !== 'yaml' && output !== 'json')
-    throw new UsageError(`--output ${output}: expected yaml or json`);
+    throw new UsageError(`--output ${quote(output)}: expected yaml or json`);
   const bootSource = parseKindName(o.bootSource, BOOT_SOURCE_SYNTAX);
-  if (!bootSource.ok) throw new UsageError(`--boot-source ${o.bootSource}: ${bootSource.error}`);
-  const text = readText(io, file, 'VirtualMachine file');
-  const bundle = parseMultiDocument(text);
-  const fatal = bundle.findings.find((f) => f.severity === 'error');
-  if (fatal && !bundle.documents.some((d) => d.object))
-    throw new UsageError(`${file}: not valid YAML (${String(fatal.params?.reason ?? fatal.code)})`);
+  if (!bootSource.ok)
+    throw new UsageError(`--boot-source ${quote(o.bootSource)}: ${bootSource.error}`);
+  const { bundle } = readDocuments(io, file, 'VirtualMachine file');
   const vm =
     bundle.documents.find((d) => d.object?.kind === 'VirtualMachine')?.object ??
     bundle.documents.find((d) => d.object)?.object;
-  if (!vm) throw new UsageError(`${file} holds no VirtualMachine`);
+  if (!vm) {
+    // A document refused while reading (a bound, a forbidden key) says why.
+    if (hasErrors(bundle.findings)) {
+      printFindings(io, bundle.findings);
+      return 1;
+    }
+    throw new UsageError(`${quote(file)} holds no VirtualMachine`);
+  }
   const result = applianceFromVirtualMachine({
     vm,
     name: o.name,

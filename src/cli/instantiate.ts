@@ -1,11 +1,22 @@
 import { randomInt } from 'crypto';
-import { parseMultiDocument } from '../appliance/bundle';
+import { formatMessage, hasErrors } from '../findings';
+import { isObject } from '../appliance/json';
 import type { RefField } from '../appliance/instancetype';
 import { instantiate } from '../appliance/instantiate';
 import { parseKindName, refSyntax } from '../appliance/kind-name';
 import { createSeededRandom } from '../appliance/random';
 import type { KindName, KnownClusterObjects, KubeObject } from '../appliance/types';
-import { exitStatus, printFindings, readText, renderObjects, UsageError, type CliIo } from './io';
+import {
+  exitStatus,
+  printFindings,
+  quote,
+  readDocuments,
+  readText,
+  renderObjects,
+  UsageError,
+  type CliIo,
+} from './io';
+import { applySchemaOption } from './schema-option';
 
 export interface InstantiateOptions {
   name: string;
@@ -18,22 +29,24 @@ export interface InstantiateOptions {
   instancetypes?: string;
   seed?: string;
   output?: string;
+  /** An OpenAPI v3 document of kubevirt.io/v1 to validate with instead of the bundled schema. */
+  schema?: string;
 }
 
 const parseRef = (value: string | undefined, field: RefField): KindName | undefined => {
   if (value === undefined) return undefined;
   const parsed = parseKindName(value, refSyntax(field));
-  if (!parsed.ok) throw new UsageError(`--${field} ${value}: ${parsed.error}`);
+  if (!parsed.ok) throw new UsageError(`--${field} ${quote(value)}: ${parsed.error}`);
   return parsed.ref;
 };
 
 /** `--instancetypes FILE`: YAML of cluster instancetypes (and optionally preferences), a List or documents. */
 const readKnown = (io: CliIo, path: string): KnownClusterObjects => {
-  const bundle = parseMultiDocument(readText(io, path, 'instancetypes file'));
-  const errors = bundle.findings.filter((f) => f.severity === 'error');
-  if (errors.length)
+  const { bundle } = readDocuments(io, path, 'instancetypes file');
+  const error = bundle.findings.find((f) => f.severity === 'error');
+  if (error)
     throw new UsageError(
-      `instancetypes file ${path} is not usable YAML: ${String(errors[0].params?.reason ?? errors[0].code)}`,
+      `instancetypes file ${quote(path)} is not usable: ${formatMessage(error.message, error.params ?? {})}`,
     );
   const objects: KubeObject[] = [];
   for (const d of bundle.documents) {
@@ -41,10 +54,14 @@ const readKnown = (io: CliIo, path: string): KnownClusterObjects => {
     if (Array.isArray(d.object.items)) objects.push(...(d.object.items as KubeObject[]));
     else objects.push(d.object);
   }
-  const instancetypes = objects.filter((o) => /Instancetype$/.test(o.kind ?? ''));
-  const preferences = objects.filter((o) => /Preference$/.test(o.kind ?? ''));
+  // Items of a List are untrusted too: keep only objects with a text name.
+  const named = objects.filter(
+    (o) => isObject(o) && typeof o.kind === 'string' && typeof o.metadata?.name === 'string',
+  );
+  const instancetypes = named.filter((o) => /Instancetype$/.test(o.kind ?? ''));
+  const preferences = named.filter((o) => /Preference$/.test(o.kind ?? ''));
   if (!instancetypes.length && !preferences.length)
-    throw new UsageError(`instancetypes file ${path} holds no instancetype or preference`);
+    throw new UsageError(`instancetypes file ${quote(path)} holds no instancetype or preference`);
   const known: KnownClusterObjects = {};
   if (instancetypes.length) known.instancetypes = instancetypes;
   if (preferences.length) known.preferences = preferences;
@@ -53,7 +70,8 @@ const readKnown = (io: CliIo, path: string): KnownClusterObjects => {
 
 const randomSource = (seed: string | undefined): (() => number) => {
   if (seed === undefined) return () => randomInt(0, 2 ** 32) / 2 ** 32;
-  if (!/^\d+$/.test(seed)) throw new UsageError(`--seed ${seed}: expected a non-negative integer`);
+  if (!/^\d{1,15}$/.test(seed))
+    throw new UsageError(`--seed ${quote(seed)}: expected a non-negative integer`);
   return createSeededRandom(Number(seed));
 };
 
@@ -61,7 +79,7 @@ const randomSource = (seed: string | undefined): (() => number) => {
 export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): number => {
   const output = o.output ?? 'yaml';
   if (output !== 'yaml' && output !== 'json')
-    throw new UsageError(`--output ${output}: expected yaml or json`);
+    throw new UsageError(`--output ${quote(output)}: expected yaml or json`);
   const instancetype = parseRef(o.instancetype, 'instancetype');
   const preference = parseRef(o.preference, 'preference');
   const sshPublicKey =
@@ -72,13 +90,16 @@ export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): 
           .find((l) => l.trim()) ?? '');
   const known = o.instancetypes === undefined ? undefined : readKnown(io, o.instancetypes);
   const random = randomSource(o.seed);
-  const bundle = parseMultiDocument(readText(io, file, 'DataSource file'));
-  const fatal = bundle.findings.find((f) => f.code === 'YamlSyntax' || f.code === 'BundleTooLarge');
-  if (fatal)
-    throw new UsageError(
-      `${file}: ${fatal.code === 'YamlSyntax' ? `not valid YAML (line ${fatal.params?.line}): ${fatal.params?.reason}` : 'file too large'}`,
-    );
-  if (!bundle.dataSource) throw new UsageError(`${file} holds no DataSource`);
+  applySchemaOption(io, o.schema);
+  const { bundle } = readDocuments(io, file, 'DataSource file');
+  if (!bundle.dataSource) {
+    // A DataSource refused while reading says why; otherwise there is none.
+    if (hasErrors(bundle.findings)) {
+      printFindings(io, bundle.findings);
+      return 1;
+    }
+    throw new UsageError(`${quote(file)} holds no DataSource`);
+  }
   const result = instantiate({
     dataSource: bundle.dataSource,
     companions: bundle.companions,
@@ -102,7 +123,7 @@ export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): 
     );
     // stderr ends up in CI and GitOps logs: name where the password is, never the password itself.
     io.stderr(
-      `NOTICE a password was generated for VM ${o.name}; it is only in Secret ${secret?.metadata?.name ?? ''} (stringData.userdata)\n`,
+      `NOTICE a password was generated for VM ${quote(o.name)}; it is only in Secret ${quote(secret?.metadata?.name ?? '')} (stringData.userdata)\n`,
     );
   }
   io.stdout(renderObjects(result.objects.length ? result.objects : [result.vm], output));

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { runInstantiate } from './instantiate';
-import { processIo, UsageError, type CliIo } from './io';
+import { processIo, UsageError, usageLine, type CliIo } from './io';
+import { safeText } from '../findings';
 import { runValidate } from './validate';
+import { SCHEMA_OPTION, SCHEMA_OPTION_HELP } from './schema-option';
 import { runBundleValidate } from './bundle';
 import { runFromVm } from './from-vm';
 
@@ -40,6 +42,7 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
     )
     .option('--seed <N>', 'seed of the random source, for reproducible output')
     .option('--output <yaml|json>', 'output format', 'yaml')
+    .option(SCHEMA_OPTION, SCHEMA_OPTION_HELP)
     .action((file: string, opts) => {
       status = runInstantiate(io, file, opts);
     });
@@ -48,6 +51,7 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
     .description('check a VirtualMachine manifest; repairs nothing')
     .argument('<VM.yaml>', 'a VirtualMachine manifest (every VirtualMachine document of the file)')
     .option('--output <json>', 'print findings as JSON on stdout')
+    .option(SCHEMA_OPTION, SCHEMA_OPTION_HELP)
     .action((file: string, opts) => {
       status = runValidate(io, file, opts);
     });
@@ -77,24 +81,32 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
     .action((file: string, opts) => {
       status = runFromVm(io, file, opts);
     });
+  // No command at all is a usage error: the help goes to stderr, exit 2.
+  if (argv.length <= 2) {
+    io.stderr(program.helpInformation());
+    return 2;
+  }
   try {
     program.parse([...argv], { from: 'node' });
     return status;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (
-        e.code === 'commander.helpDisplayed' ||
-        e.code === 'commander.version' ||
-        e.code === 'commander.help'
-      )
-        return 0;
-      io.stderr(`kubevirt-appliance: ${e.message.replace(/^error: /, '')}\n`);
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      // Help shown because a command was missing (e.g. `bundle` alone) is a usage error.
+      if (e.code === 'commander.help') return 2;
+      io.stderr(usageLine(safeText(e.message.replace(/^error: /, ''), 400)));
       return 2;
     }
     if (e instanceof UsageError) {
-      io.stderr(`kubevirt-appliance: ${e.message}\n`);
+      io.stderr(usageLine(e.message));
       return 2;
     }
-    throw e;
+    // A defect of ours must still end in one readable line, never a stack trace in a log.
+    io.stderr(
+      usageLine(
+        `internal error (please report it): ${safeText(e instanceof Error ? e.message : String(e))}`,
+      ),
+    );
+    return 2;
   }
 };

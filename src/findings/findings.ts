@@ -1,5 +1,6 @@
 import type { Operation } from 'fast-json-patch';
 import { displayPointer } from './pointer';
+import { escapeControls, safeText } from './text';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -50,11 +51,18 @@ export const msg = (key: string): string => key;
 /** English rendering of a message, for the CLI and logs. */
 export const formatMessage = (message: string, params: MessageParams = {}): string =>
   message.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? safeText(String(params[name])) : whole,
   );
 
 export const hasErrors = (findings: readonly Finding[]): boolean =>
   findings.some((f) => f.severity === 'error');
+
+/** Values from the input are shown escaped and shortened wherever a finding is displayed. */
+const safeParams = (params: MessageParams): MessageParams => {
+  const out: MessageParams = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' ? safeText(v) : v;
+  return out;
+};
 
 /** Shorthand constructor; keeps call sites to one line per finding. */
 export const finding = (
@@ -66,7 +74,7 @@ export const finding = (
   extra?: { fix?: Fix; subject?: FindingSubject },
 ): Finding => {
   const f: Finding = { severity, code, path, message };
-  if (params) f.params = params;
+  if (params) f.params = safeParams(params);
   if (extra?.fix) f.fix = extra.fix;
   if (extra?.subject) f.subject = extra.subject;
   return f;
@@ -83,6 +91,14 @@ export const findingLocation = (f: Finding): string => {
   return `${subject}#${f.path}`;
 };
 
-/** `SEVERITY CODE PATH: message`, the CLI's one-line form. */
+const MAX_PATH_CHARS = 100;
+
+/**
+ * `SEVERITY CODE PATH: message`, the CLI's one-line form. Paths hold keys from the input, and
+ * findings built without `finding()` may hold raw values: the line is escaped as a whole, so it
+ * stays one line whatever the input was.
+ */
 export const formatFinding = (f: Finding): string =>
-  `${f.severity.toUpperCase()} ${f.code} ${findingLocation(f)}: ${formatMessage(f.message, f.params)}`;
+  escapeControls(
+    `${f.severity.toUpperCase()} ${f.code} ${safeText(findingLocation(f), 2 * MAX_PATH_CHARS)}: ${formatMessage(f.message, f.params)}`,
+  );

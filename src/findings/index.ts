@@ -4,3 +4,4 @@
  */
 export * from './findings';
 export * from './pointer';
+export * from './text';

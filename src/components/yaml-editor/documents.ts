@@ -1,8 +1,8 @@
 import { applyPatch, type Operation } from 'fast-json-patch';
 import { dump } from 'js-yaml';
 import { parseMultiDocument } from '../../appliance/bundle';
-import type { Finding, Severity } from '../../findings';
-import { locatePath, type TextRange } from '../../appliance/locate';
+import { formatMessage, type Finding, type Severity } from '../../findings';
+import { createLocator, type TextRange } from '../../appliance/locate';
 import {
   applyPatchToDocumentText,
   countDocuments,
@@ -58,12 +58,8 @@ export const applyPatchToText = (
   documentIndex: number,
 ): FixOutcome => {
   const parsed = parseDocuments(text);
-  const syntax = parsed.findings.find((f) => f.code === 'YamlSyntax');
-  if (syntax)
-    return {
-      ok: false,
-      reason: `line ${String(syntax.params?.line)}: ${String(syntax.params?.reason)}`,
-    };
+  const refused = parsed.objects.length ? undefined : parsed.findings[0];
+  if (refused) return { ok: false, reason: formatMessage(refused.message, refused.params ?? {}) };
   const target = parsed.objects[documentIndex];
   if (!target) return { ok: false, reason: `document ${documentIndex} is not an object` };
   if (countDocuments(text) === parsed.objects.length)
@@ -88,7 +84,7 @@ export interface FindingMarker extends TextRange {
 
 /**
  * Where each finding is written in the text, for the editor's markers. Findings whose path the
- * text does not contain are placed on the deepest existing parent (see locatePath); a text that
+ * text does not contain are placed on the deepest existing parent (see createLocator); a text that
  * does not parse puts its syntax error on the reported line.
  */
 export const markersFor = (
@@ -98,16 +94,19 @@ export const markersFor = (
   translate: (f: Finding) => string,
 ): FindingMarker[] => {
   const out: FindingMarker[] = [];
+  // One parse for all the findings: a text with thousands of them stays linear.
+  const locate = createLocator(text);
   findings.forEach((f, findingIndex) => {
     const base = { severity: f.severity, code: f.code, message: translate(f), findingIndex };
-    if (f.code === 'YamlSyntax') {
+    // A text refused while reading (syntax, a bound) is marked on the line the reader names.
+    if (f.code.startsWith('Yaml')) {
       const line = Math.max(1, Number(f.params?.line) || 1);
       out.push({ ...base, line, column: 1, endLine: line, endColumn: 1000 });
       return;
     }
     const doc = documentOf(f, defaultDocument);
     if (doc === undefined) return;
-    const range = locatePath(text, f.path, doc);
+    const range = locate(f.path, doc);
     if (range) out.push({ ...base, ...range });
   });
   return out;
