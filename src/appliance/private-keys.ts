@@ -77,18 +77,30 @@ export const checkPrivateKeys = (root: unknown, subject?: FindingSubject): Findi
       ),
     );
   };
-  const walk = (v: unknown, path: string[], key: string | undefined) => {
+  // One path stack for the whole walk; the pointer is only built for a key that is found.
+  const path: string[] = [];
+  const walk = (v: unknown, key: string | undefined) => {
     if (typeof v === 'string') {
-      const at = ptr(...path);
       if (key === 'userDataBase64') {
         const decoded = decodeBase64(v);
-        if (decoded !== undefined && keyIn(decoded)) report(at, encodeBase64(withoutKeys(decoded)));
-      } else if (keyIn(v)) report(at, withoutKeys(v));
+        if (decoded !== undefined && keyIn(decoded))
+          report(ptr(...path), encodeBase64(withoutKeys(decoded)));
+      } else if (keyIn(v)) report(ptr(...path), withoutKeys(v));
       return;
     }
-    if (Array.isArray(v)) v.forEach((item, i) => walk(item, [...path, String(i)], undefined));
-    else if (isObject(v)) for (const k of Object.keys(v)) walk(v[k], [...path, k], k);
+    if (Array.isArray(v))
+      v.forEach((item, i) => {
+        path.push(String(i));
+        walk(item, undefined);
+        path.pop();
+      });
+    else if (isObject(v))
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        walk(v[k], k);
+        path.pop();
+      }
   };
-  walk(root, [], undefined);
+  walk(root, undefined);
   return out;
 };

@@ -97,33 +97,48 @@ const refuse = (kind: YamlProblemKind, params: Record<string, string | number> =
 const shortPath = (path: string): string =>
   path === '' ? '/' : path.length > 80 ? `${path.slice(0, 80)}...` : path;
 
-/** A copy into fresh plain objects within the limits; what makes parsed data safe to keep. */
-const copyWithin = (value: unknown, limits: YamlLimits, budget: Budget): unknown => {
-  const walk = (v: unknown, depth: number, path: string): unknown => {
+/**
+ * Checks a parsed value against the limits, and copies it into fresh objects when `copy` is set:
+ * only aliases make shared references, so a text without them is kept as parsed (half the
+ * allocation for large inputs). The path is built only for a refusal.
+ */
+const copyWithin = (value: unknown, limits: YamlLimits, budget: Budget, copy = true): unknown => {
+  const path: string[] = [];
+  const where = () => shortPath(path.length ? `/${path.join('/')}` : '');
+  const walk = (v: unknown, depth: number): unknown => {
     budget.nodes -= 1;
     if (budget.nodes < 0) refuse('TooComplex', { limit: budget.maxNodes, unit: 'nodes' });
-    if (depth > limits.maxDepth)
-      refuse('TooDeep', { limit: limits.maxDepth, where: shortPath(path) });
+    if (depth > limits.maxDepth) refuse('TooDeep', { limit: limits.maxDepth, where: where() });
     if (typeof v === 'string') {
       budget.chars -= v.length;
       if (budget.chars < 0) refuse('TooComplex', { limit: budget.maxChars, unit: 'characters' });
       return v;
     }
-    if (Array.isArray(v)) return v.map((item, i) => walk(item, depth + 1, `${path}/${i}`));
+    if (Array.isArray(v)) {
+      const out: unknown[] = copy ? new Array<unknown>(v.length) : v;
+      for (let i = 0; i < v.length; i += 1) {
+        path.push(String(i));
+        out[i] = walk(v[i], depth + 1);
+        path.pop();
+      }
+      return out;
+    }
     if (isObject(v)) {
-      const out: JsonObject = {};
+      const out: JsonObject = copy ? {} : v;
       for (const key of Object.keys(v)) {
-        if (FORBIDDEN_KEYS.has(key)) refuse('ForbiddenKey', { key, path: shortPath(path) });
+        if (FORBIDDEN_KEYS.has(key)) refuse('ForbiddenKey', { key, path: where() });
         // js-yaml turns a mapping used as a key (`? {a: 1}`) into this text.
-        if (key === '[object Object]') refuse('KeyNotText', { path: shortPath(path) });
+        if (key === '[object Object]') refuse('KeyNotText', { path: where() });
         budget.chars -= key.length;
-        out[key] = walk(v[key], depth + 1, `${path}/${key}`);
+        path.push(key);
+        out[key] = walk(v[key], depth + 1);
+        path.pop();
       }
       return out;
     }
     return v;
   };
-  return walk(value, 0, '');
+  return walk(value, 0);
 };
 
 /** Copies one already parsed value within `limits`; for data that did not come from text. */
@@ -139,7 +154,7 @@ export const copyParsedWithin = (
   }
 };
 
-const parseAll = (text: string, limits: YamlLimits): unknown[] => {
+const parseAll = (text: string, limits: YamlLimits): { raw: unknown[]; aliases: number } => {
   let depth = 0;
   let aliases = 0;
   const raw: unknown[] = [];
@@ -180,7 +195,7 @@ const parseAll = (text: string, limits: YamlLimits): unknown[] => {
     if (e instanceof RangeError) refuse('TooDeep', { limit: limits.maxDepth, where: '/' });
     refuse('Unreadable', { reason: e instanceof Error ? e.message : String(e) });
   }
-  return raw;
+  return { raw, aliases };
 };
 
 /** Reads every document of `text` within `limits`. Never throws. */
@@ -189,10 +204,13 @@ export const readYamlDocuments = (text: unknown, limits: YamlLimits): YamlDocume
   try {
     if (typeof text !== 'string') refuse('Unreadable', { reason: 'not text' });
     const source = text as string;
-    if (source.length > limits.maxBytes || utf8Length(source) > limits.maxBytes)
-      refuse('TooLarge', { size: utf8Length(source), limit: limits.maxBytes });
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: short texts need no byte count.
+    const tooLarge =
+      source.length > limits.maxBytes ||
+      (source.length * 3 > limits.maxBytes && utf8Length(source) > limits.maxBytes);
+    if (tooLarge) refuse('TooLarge', { size: utf8Length(source), limit: limits.maxBytes });
     if (limits.refuseBinary && BINARY.test(source)) refuse('Binary');
-    const raw = parseAll(source, limits);
+    const { raw, aliases } = parseAll(source, limits);
     const budget = budgetFor(source.length);
     raw.forEach((doc, index) => {
       if (doc === null || doc === undefined) {
@@ -200,7 +218,7 @@ export const readYamlDocuments = (text: unknown, limits: YamlLimits): YamlDocume
         return;
       }
       try {
-        result.documents.push(copyWithin(doc, limits, budget));
+        result.documents.push(copyWithin(doc, limits, budget, aliases > 0));
       } catch (e) {
         if (!(e instanceof Refusal)) throw e;
         result.documents.push(undefined);
