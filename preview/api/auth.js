@@ -17,6 +17,8 @@ const GOLDEN_NS = 'openshift-virtualization-os-images';
 const DEV_NS = 'demo';
 const READ = ['get', 'list', 'watch'];
 const CLUSTER_READABLE = ['virtualmachineclusterinstancetypes', 'virtualmachineclusterpreferences'];
+/** Storage classes and CDI's storage profiles are cluster facts every user's forms need. */
+const STORAGE_READABLE = ['storageclasses', 'storageprofiles'];
 /** Every authenticated user may read the KubeVirt installation (its version and feature gates). */
 const KUBEVIRT_READABLE = ['kubevirts'];
 /** Everyone may ask the API what they may do, as with the `basic-user` role. */
@@ -72,6 +74,13 @@ function authorize(a) {
         allowed: true,
         reason:
           'RBAC: allowed by ClusterRoleBinding "kubevirt-readers" of ClusterRole "kubevirt.io:view" to Group "system:authenticated"',
+      };
+    }
+    if (STORAGE_READABLE.includes(resource) && read) {
+      return {
+        allowed: true,
+        reason:
+          'RBAC: allowed by ClusterRoleBinding "storage-readers" of ClusterRole "storage-class-reader" to Group "system:authenticated"',
       };
     }
     if (CLUSTER_READABLE.includes(resource) && read) {

@@ -7,6 +7,7 @@ const { vmController } = require('./controller-vm');
 const { snapshotController, restoreController } = require('./controller-snapshot');
 const { cloneController } = require('./controller-clone');
 const { exportController } = require('./controller-export');
+const { quotaController } = require('./controller-quota');
 
 /**
  * Small stand-ins for CDI's and KubeVirt's controllers, so the demo feels alive: each reacts to
@@ -50,11 +51,14 @@ function createControllers(store, opts = {}) {
     if (res === R.exp && e.type === 'ADDED') requeue(R.exp, o, reconcileExport);
   });
 
+  const unsubscribeQuota = quotaController(store);
+
   return {
     cancelPending: rt.cancelPending,
     stop() {
       rt.stop();
       unsubscribe();
+      unsubscribeQuota();
     },
   };
 }

@@ -257,6 +257,36 @@ const RESOURCES = [
     statusSubresource: false,
     spec: PREFERENCE_SPEC,
   }),
+  // What the pre-flight checks read (semantics §10): networks, storage and quota.
+  crd('k8s.cni.cncf.io/v1', 'NetworkAttachmentDefinition', {
+    shortNames: ['net-attach-def'],
+    statusSubresource: false,
+    spec: ['config'],
+  }),
+  builtin('storage.k8s.io/v1', 'StorageClass', {
+    namespaced: false,
+    plural: 'storageclasses',
+    shortNames: ['sc'],
+    statusSubresource: false,
+    top: [
+      ...META,
+      'provisioner',
+      'parameters',
+      'reclaimPolicy',
+      'mountOptions',
+      'allowVolumeExpansion',
+      'volumeBindingMode',
+      'allowedTopologies',
+    ],
+  }),
+  crd('cdi.kubevirt.io/v1beta1', 'StorageProfile', {
+    namespaced: false,
+    spec: ['claimPropertySets', 'cloneStrategy', 'dataImportCronSourceFormat', 'snapshotClass'],
+  }),
+  builtin('v1', 'ResourceQuota', {
+    shortNames: ['quota'],
+    spec: ['hard', 'scopes', 'scopeSelector'],
+  }),
   crd('snapshot.storage.k8s.io/v1', 'VolumeSnapshot', {
     shortNames: ['vs'],
     spec: ['source', 'volumeSnapshotClassName'],
