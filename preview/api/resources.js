@@ -259,6 +259,9 @@ const RESOURCES = [
   }),
   // What the pre-flight checks read (semantics §10): networks, storage and quota.
   crd('k8s.cni.cncf.io/v1', 'NetworkAttachmentDefinition', {
+    // Multus names its resource with dashes, unlike the other kinds here.
+    plural: 'network-attachment-definitions',
+    singular: 'network-attachment-definition',
     shortNames: ['net-attach-def'],
     statusSubresource: false,
     spec: ['config'],

@@ -129,6 +129,22 @@ export const ConfigMapModel = model('', 'v1', 'ConfigMap', 'configmaps', 'CM');
 export const ServiceModel = model('', 'v1', 'Service', 'services', 'S');
 export const NamespaceModel = model('', 'v1', 'Namespace', 'namespaces', 'NS', false);
 export const ProjectModel = model('project.openshift.io', 'v1', 'Project', 'projects', 'PR', false);
+export const NetworkAttachmentDefinitionModel = model(
+  'k8s.cni.cncf.io',
+  'v1',
+  'NetworkAttachmentDefinition',
+  'network-attachment-definitions',
+  'NAD',
+);
+export const StorageClassModel = model(
+  'storage.k8s.io',
+  'v1',
+  'StorageClass',
+  'storageclasses',
+  'SC',
+  false,
+);
+export const ResourceQuotaModel = model('', 'v1', 'ResourceQuota', 'resourcequotas', 'RQ');
 
 const MODELS: readonly K8sModel[] = [
   DataSourceModel,
@@ -149,6 +165,9 @@ const MODELS: readonly K8sModel[] = [
   ServiceModel,
   NamespaceModel,
   ProjectModel,
+  NetworkAttachmentDefinitionModel,
+  StorageClassModel,
+  ResourceQuotaModel,
 ];
 const BY_KIND = new Map(MODELS.map((m) => [m.kind, m]));
 

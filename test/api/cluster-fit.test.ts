@@ -50,16 +50,13 @@ describe('what the pre-flight checks read, served as the API server does', () =>
   it('serves NetworkAttachmentDefinitions, StorageClasses (one default) and StorageProfiles', async () => {
     const nads = await api(
       'GET',
-      '/apis/k8s.cni.cncf.io/v1/namespaces/demo/network-attachment-definitions'.replace(
-        'network-attachment-definitions',
-        'networkattachmentdefinitions',
-      ),
+      '/apis/k8s.cni.cncf.io/v1/namespaces/demo/network-attachment-definitions',
     );
     expect(nads.status).toBe(200);
     expect(nads.body.items.map((n: any) => n.metadata.name)).toEqual(['web-backend']);
     const teamA = await api(
       'GET',
-      '/apis/k8s.cni.cncf.io/v1/namespaces/team-a/networkattachmentdefinitions',
+      '/apis/k8s.cni.cncf.io/v1/namespaces/team-a/network-attachment-definitions',
     );
     expect(teamA.body.items).toEqual([]);
     const classes = (await api('GET', '/apis/storage.k8s.io/v1/storageclasses')).body.items;
