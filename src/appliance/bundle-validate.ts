@@ -6,6 +6,8 @@ import { isDnsSubdomain } from './names';
 import { completeAppliance } from './complete';
 import { classifyDataSource } from './classify';
 import type { KubeObject } from './types';
+import { parametersOf } from './parameters';
+import { sampleParameterValues } from './parameters-apply';
 
 /**
  * Kinds an import may create next to the DataSource, with the apiVersion they must carry. A
@@ -120,6 +122,9 @@ const checkDataSource = (ds: KubeObject, index: number): Finding[] => {
   for (const f of c.findings)
     if (f.severity === 'error' && f.code.startsWith('Boilerplate'))
       out.push({ ...f, params: { ...f.params, document: index } });
+  // The parameter declarations travel in their annotation: an invalid one is refused alike.
+  for (const f of parametersOf(ds).findings)
+    if (f.severity === 'error') out.push({ ...f, params: { ...f.params, document: index } });
   return out;
 };
 
@@ -279,8 +284,10 @@ export const validateBundle = (
       namespace,
       name: 'sample-vm',
       random: () => 0.5,
+      choices: { parameters: sampleParameterValues(parametersOf(ds).declarations) },
     });
-    boilerplateFindings = sample.findings;
+    // Declarations were checked above; the sample adds how the boilerplate uses them.
+    boilerplateFindings = sample.findings.filter((f) => f.code !== 'ParameterDeclarationInvalid');
     // Unlike the sample's other findings, a private key travels in the file itself: refused.
     for (const f of sample.findings)
       if (f.code === 'PrivateKeyInBoilerplate')

@@ -13,7 +13,24 @@ import { applyCredentials } from './credentials';
 import { checkPrivateKeys } from './private-keys';
 import { repairMisplacedFilesystems } from './filesystems';
 import { checkCompanionClaims, checkReferences } from './references';
+import { applyParameters } from './parameters-apply';
+import { moveSecretCloudInit } from './parameters-cloudinit';
+import { passwordFromParameter } from './parameters-password';
 import type { InstantiateInput, InstantiateResult } from './types';
+
+/**
+ * The parsed boilerplate is memoized and shared (parse.ts), so its private-key check is the same
+ * for every VM made from one appliance: done once per boilerplate, not once per completion.
+ */
+const privateKeyFindings = new WeakMap<object, Finding[]>();
+const checkBoilerplatePrivateKeys = (boilerplate: object): Finding[] => {
+  let found = privateKeyFindings.get(boilerplate);
+  if (!found) {
+    found = checkPrivateKeys(boilerplate, 'boilerplate');
+    privateKeyFindings.set(boilerplate, found);
+  }
+  return found.map((f) => ({ ...f }));
+};
 
 /**
  * Completes an appliance's boilerplate into the objects to create (semantics §3, steps 1-11).
@@ -57,6 +74,15 @@ export const completeAppliance = (input: InstantiateInput): InstantiateResult =>
       ),
     );
 
+  // §9 Parameters: on the parsed tree, before anything reads values (names, sources, cloud-init).
+  const fromParameter = passwordFromParameter(vm, input.dataSource);
+  const params = applyParameters(vm, input.dataSource, input.choices?.parameters ?? {}, {
+    vmName: input.name,
+    namespace: input.namespace,
+    random: input.random,
+  });
+  findings.push(...params.findings);
+
   // 3. Name and provenance.
   const dsNamespace = sourceNamespace(input, findings);
   setIdentity(vm, input, dsNamespace);
@@ -70,7 +96,7 @@ export const completeAppliance = (input: InstantiateInput): InstantiateResult =>
   // 9 before 8: the repair may add volumes that credentials must see.
   findings.push(...repairMisplacedFilesystems(vm));
   // 8. Credentials: a private key in the boilerplate would reach every VM (semantics §5).
-  if (parsed.value) findings.push(...checkPrivateKeys(parsed.value, 'boilerplate'));
+  if (parsed.value) findings.push(...checkBoilerplatePrivateKeys(parsed.value));
   const creds = applyCredentials(vm, {
     vmName: input.name,
     namespace: input.namespace,
@@ -78,11 +104,21 @@ export const completeAppliance = (input: InstantiateInput): InstantiateResult =>
     generatePassword: input.choices?.generatePassword,
     defaultGenerate: false,
     keepBoilerplatePassword: input.choices?.keepBoilerplatePassword,
+    passwordFromParameter: fromParameter,
     random: input.random,
   });
   findings.push(...creds.findings);
+  // Secret parameter values stand only in cloud-init data: that data goes into a Secret.
+  const secretData = moveSecretCloudInit(vm, params.secretValues, {
+    vmName: input.name,
+    namespace: input.namespace,
+    existing: creds.secrets,
+  });
+  if (secretData) creds.secrets.push(secretData);
   // 10. References, companion claims. 11. Schema.
   findings.push(...checkReferences(vm));
   findings.push(...checkCompanionClaims(vm, input.companions ?? [], dsNamespace, input.namespace));
-  return instantiateResult('appliance', vm, creds, findings);
+  const result = instantiateResult('appliance', vm, creds, findings);
+  if (params.generated.length) result.generatedParameters = params.generated;
+  return result;
 };

@@ -6,6 +6,8 @@ export const LABEL_DEFAULT_PREFERENCE_KIND = 'instancetype.kubevirt.io/default-p
 export const ANNOTATION_VM_SPEC = 'appliance.kubevirt.io/vm-spec';
 export const ANNOTATION_SOURCE = 'appliance.kubevirt.io/source';
 export const ANNOTATION_SOURCE_UID = 'appliance.kubevirt.io/source-uid';
+/** On an appliance: the declared parameters (YAML list); on a VM: the values it was made with (JSON). */
+export const ANNOTATION_PARAMETERS = 'appliance.kubevirt.io/parameters';
 export const ANNOTATION_DISPLAY_NAME = 'openshift.io/display-name';
 /** On a PVC or DataSource: the disk was sealed (machine identity removed), ready to be enriched. */
 export const LABEL_SEALED = 'appliance.kubevirt.io/sealed';

@@ -21,6 +21,8 @@ export interface CredentialOptions {
   generatePassword?: boolean;
   defaultGenerate: boolean;
   keepBoilerplatePassword?: boolean;
+  /** The cloud-config's password comes from a secret parameter: per VM, neither shared nor replaced. */
+  passwordFromParameter?: boolean;
   random: () => number;
 }
 
@@ -91,7 +93,9 @@ export const applyCredentials = (vm: JsonObject, o: CredentialOptions): Credenti
   const doc = text !== undefined ? parseCloudConfig(text) : undefined;
   const found = doc ? replacePasswords(doc) : [];
   let generate: boolean;
-  if (found.length && ci) {
+  if (found.length && ci && o.passwordFromParameter) {
+    generate = false;
+  } else if (found.length && ci) {
     const kept = !!o.keepBoilerplatePassword;
     out.findings.push(
       finding(

@@ -97,6 +97,11 @@ export interface InstantiateChoices {
    * appliance, strip otherwise.
    */
   identity?: 'keep' | 'strip';
+  /**
+   * Values of the appliance's parameters by name (semantics §9): text from a form or the command
+   * line, or typed values from a YAML file. An empty text means none given.
+   */
+  parameters?: Record<string, unknown>;
 }
 
 /** Cluster objects known to the caller; when a list is given, names not in it are errors. */
@@ -125,4 +130,6 @@ export interface InstantiateResult {
   findings: Finding[];
   /** A generated password, to show once; it is only inside a Secret's stringData in `objects`. */
   password?: string;
+  /** Names of `generate` password parameters that got a random value (only inside a Secret). */
+  generatedParameters?: string[];
 }

@@ -6,6 +6,14 @@ import { instantiate } from '../appliance/instantiate';
 import { parseKindName, refSyntax } from '../appliance/kind-name';
 import { createSeededRandom } from '../appliance/random';
 import type { KindName, KnownClusterObjects, KubeObject } from '../appliance/types';
+import { classifyDataSource } from '../appliance/classify';
+import {
+  applyClusterState,
+  mapNetworks,
+  parseNetworkOptions,
+  preflightFindings,
+  readClusterState,
+} from './preflight-option';
 import {
   exitStatus,
   printFindings,
@@ -17,6 +25,7 @@ import {
   type CliIo,
 } from './io';
 import { applySchemaOption } from './schema-option';
+import { readParameterValues } from './parameters';
 
 export interface InstantiateOptions {
   name: string;
@@ -28,9 +37,16 @@ export interface InstantiateOptions {
   keepBoilerplatePassword?: boolean;
   instancetypes?: string;
   seed?: string;
+  /** `NAME=VALUE` pairs of `--param`, in order. */
+  param?: string[];
+  paramsFile?: string;
   output?: string;
   /** An OpenAPI v3 document of kubevirt.io/v1 to validate with instead of the bundled schema. */
   schema?: string;
+  /** What `kubectl get … -o yaml` printed: the pre-flight checks run offline against it. */
+  clusterState?: string;
+  /** `NAME=TARGET` pairs of `--network`, in order. */
+  network?: string[];
 }
 
 const parseRef = (value: string | undefined, field: RefField): KindName | undefined => {
@@ -88,8 +104,12 @@ export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): 
       : (readText(io, o.sshKey, 'SSH key file')
           .split(/\r?\n/)
           .find((l) => l.trim()) ?? '');
-  const known = o.instancetypes === undefined ? undefined : readKnown(io, o.instancetypes);
+  const state = o.clusterState === undefined ? undefined : readClusterState(io, o.clusterState);
+  const fromState = state ? applyClusterState(state) : undefined;
+  const known = o.instancetypes === undefined ? fromState : readKnown(io, o.instancetypes);
+  const networks = parseNetworkOptions(o.network ?? []);
   const random = randomSource(o.seed);
+  const parameters = readParameterValues(io, o.param ?? [], o.paramsFile);
   applySchemaOption(io, o.schema);
   const { bundle } = readDocuments(io, file, 'DataSource file');
   if (!bundle.dataSource) {
@@ -113,9 +133,24 @@ export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): 
       sshPublicKey,
       start: o.halted ? false : undefined,
       keepBoilerplatePassword: !!o.keepBoilerplatePassword,
+      parameters,
     },
   });
-  const findings = [...bundle.findings, ...result.findings];
+  const created = result.objects.length ? result.objects : [result.vm];
+  if (Object.keys(networks).length) mapNetworks(result.vm, networks);
+  const findings = [
+    ...bundle.findings,
+    ...result.findings,
+    ...(state
+      ? preflightFindings(
+          created,
+          bundle.dataSource,
+          classifyDataSource(bundle.dataSource).flavor === 'identity',
+          state,
+          o.namespace,
+        )
+      : []),
+  ];
   printFindings(io, findings);
   if (result.password) {
     const secret = result.objects.find(
@@ -126,6 +161,10 @@ export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): 
       `NOTICE a password was generated for VM ${quote(o.name)}; it is only in Secret ${quote(secret?.metadata?.name ?? '')} (stringData.userdata)\n`,
     );
   }
-  io.stdout(renderObjects(result.objects.length ? result.objects : [result.vm], output));
+  if (result.generatedParameters?.length)
+    io.stderr(
+      `NOTICE generated ${result.generatedParameters.join(', ')} for VM ${quote(o.name)}; only in the cloud-init Secret\n`,
+    );
+  io.stdout(renderObjects(created, output));
   return exitStatus(findings);
 };

@@ -41,6 +41,21 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
       'YAML of the cluster instancetypes/preferences; unknown names become errors',
     )
     .option('--seed <N>', 'seed of the random source, for reproducible output')
+    .option(
+      '--param <NAME=VALUE>',
+      'value of an appliance parameter (repeatable; wins over --params-file)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--params-file <FILE>', 'YAML mapping of appliance parameter names to values')
+    .option(
+      '--cluster-state <FILE>',
+      'what kubectl get ... -o yaml prints (a List or documents): run the pre-flight checks against it',
+    )
+    .option(
+      '--network <NAME=TARGET>',
+      'map a boilerplate network to pod or a NetworkAttachmentDefinition [NAMESPACE/]NAME (repeatable)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--output <yaml|json>', 'output format', 'yaml')
     .option(SCHEMA_OPTION, SCHEMA_OPTION_HELP)
     .action((file: string, opts) => {

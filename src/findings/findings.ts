@@ -20,11 +20,12 @@ export interface Fix {
 
 /**
  * What a finding's path points into when it is not the checked/produced VirtualMachine: the
- * boilerplate as written in the annotation, the DataSource itself, or a document of a bundle
- * (`document` index in `params.document`). Absent means the VM (the completion's final VM, or
+ * boilerplate as written in the annotation, the DataSource itself, a document of a bundle
+ * (`document` index in `params.document`), or the appliance's parameters (`/NAME` for a value,
+ * `/N/field` for a declaration, semantics §9). Absent means the VM (the completion's final VM, or
  * the manifest being validated), so the editor can place a marker and apply the fix.
  */
-export type FindingSubject = 'boilerplate' | 'datasource' | 'document';
+export type FindingSubject = 'boilerplate' | 'datasource' | 'document' | 'parameters';
 
 /** One result of a check, shared by the core, the CLI and the editor. */
 export interface Finding {

@@ -65,6 +65,89 @@ const largestOwnVm = (yaml) => {
   return best;
 };
 
+/**
+ * Issue 15: an appliance declaring 20 parameters of every type, used in labels, annotations and
+ * its cloud-config (so substitution, the cloud-init shape check and the Secret move all run).
+ */
+const applianceWithParameters = (core, yaml) => {
+  const types = ['string', 'integer', 'boolean', 'hostname', 'ipv4', 'quantity', 'enum'];
+  const declarations = Array.from({ length: 20 }, (_, i) => {
+    const type = types[i % types.length];
+    return {
+      name: `P${i}`,
+      type,
+      ...(type === 'enum' ? { values: ['a', 'b', 'c'] } : {}),
+      ...(type === 'integer' ? { min: 0, max: 100 } : {}),
+    };
+  });
+  declarations[19] = { name: 'P19', type: 'password', generate: true };
+  const values = {
+    string: 'text',
+    integer: '42',
+    boolean: 'true',
+    hostname: 'web-1',
+    ipv4: '10.0.0.1',
+    quantity: '2Gi',
+    enum: 'b',
+  };
+  const given = Object.fromEntries(declarations.slice(0, 19).map((d) => [d.name, values[d.type]]));
+  const userData = [
+    '#cloud-config',
+    ...declarations.map((d) => `v${d.name.toLowerCase()}: \${${d.name}}`),
+  ].join('\n');
+  const boilerplate = {
+    apiVersion: 'kubevirt.io/v1',
+    kind: 'VirtualMachine',
+    metadata: { annotations: { host: '${P3}', count: '${P1}' } },
+    spec: {
+      runStrategy: 'Halted',
+      template: {
+        spec: {
+          domain: {
+            devices: { disks: [{ name: 'cloudinitdisk', disk: { bus: 'virtio' } }] },
+            resources: { requests: { memory: '1Gi' } },
+          },
+          volumes: [{ name: 'cloudinitdisk', cloudInitNoCloud: { userData } }],
+          terminationGracePeriodSeconds: '${{P1}}',
+        },
+      },
+    },
+  };
+  const dataSource = {
+    apiVersion: 'cdi.kubevirt.io/v1beta1',
+    kind: 'DataSource',
+    metadata: {
+      name: 'params',
+      namespace: 'demo',
+      annotations: {
+        'appliance.kubevirt.io/vm-spec': yaml.dump(boilerplate),
+        'appliance.kubevirt.io/parameters': yaml.dump(declarations),
+      },
+    },
+    spec: { source: { pvc: { name: 'disk', namespace: 'demo' } } },
+  };
+  const check = core.instantiate({
+    dataSource,
+    namespace: 'demo',
+    name: 'vm',
+    random: Math.random,
+    choices: { parameters: given },
+  });
+  const bad = check.findings.filter((f) => f.severity === 'error' || f.subject === 'parameters');
+  if (bad.length)
+    throw new Error(
+      `the 20-parameter appliance has findings: ${bad.map((f) => f.code).join(', ')}`,
+    );
+  return (i) =>
+    core.instantiate({
+      dataSource,
+      namespace: 'demo',
+      name: `vm-${i % 1000}`,
+      random: core.createSeededRandom(i),
+      choices: { parameters: given },
+    });
+};
+
 module.exports = {
   name: 'Domain core (issue 3)',
   run: async () => {
@@ -95,6 +178,7 @@ module.exports = {
       };
       core.instantiate({ ...input(i), dataSource: ds });
     }, 1000);
+    const parameterized = rate(applianceWithParameters(core, yaml), 2000);
     const largest = largestOwnVm(yaml);
     const results = [
       {
@@ -103,6 +187,13 @@ module.exports = {
         unit: '/s',
         target: '>= 2000/s',
         pass: perSecond >= 2000,
+      },
+      {
+        label: 'completions of an appliance with 20 parameters (issue 15)',
+        value: Math.round(parameterized),
+        unit: '/s',
+        target: '>= 5000/s',
+        pass: parameterized >= 5000,
       },
       {
         label: 'same, every boilerplate text new (no parse memo)',

@@ -27,6 +27,7 @@ import { checkEntry } from './check';
 import type { CatalogEntry } from './entries';
 import { SummaryText } from './ItemFacts';
 import { kindNameText } from './kind-name';
+import { ParametersList } from './ParametersList';
 
 const SOURCE_GVK = {
   pvc: PersistentVolumeClaimGVK,
@@ -156,6 +157,11 @@ export const CatalogDetails: React.FC<CatalogDetailsProps> = ({ entry, targetNam
           </LabelGroup>
         )}
       </StackItem>
+      {appliance && (
+        <StackItem>
+          <ParametersList dataSource={entry.dataSource} />
+        </StackItem>
+      )}
       {appliance && (
         <StackItem>
           <Title headingLevel="h3" size="md">

@@ -26,11 +26,18 @@ import { CreateResult } from './CreateResult';
 import { CredentialsStep } from './CredentialsStep';
 import { DetailsStep } from './DetailsStep';
 import { nameProblem, sshKeyProblem } from './model';
+import { parametersOf } from '../../appliance/parameters';
+import { parameterProblems } from './parameters-model';
+import { ParametersStep } from './ParametersStep';
 import { ReviewStep } from './ReviewStep';
 import { SourceStep } from './SourceStep';
 import { useWizard } from './useWizard';
+import { ANNOTATION_VM_SPEC } from '../../appliance/constants';
+import { parseBoilerplate } from '../../appliance/parse';
+import { networksOf } from '../../appliance/preflight';
+import { useNetworkOptions } from '../../k8s/preflight/useNetworkOptions';
 
-type StepId = 'source' | 'details' | 'credentials' | 'review';
+type StepId = 'source' | 'details' | 'parameters' | 'credentials' | 'review';
 
 const ReviewFooter: React.FC<{
   reason?: string;
@@ -108,6 +115,27 @@ const CreatePage: React.FC = () => {
       !!classification?.boilerplateInstancetype ||
       !!classification?.defaultInstancetype);
   const credentialsOk = choices.credential !== 'ssh' || !sshKeyProblem(choices.sshKey);
+  // Only an appliance that declares parameters gets the Parameters step (semantics §9).
+  const declarations = React.useMemo(
+    () => (classification?.kind === 'appliance' ? parametersOf(dataSource).declarations : []),
+    [classification, dataSource],
+  );
+  const parameterErrors = React.useMemo(
+    () => parameterProblems(declarations, choices.parameters),
+    [declarations, choices.parameters],
+  );
+  const hasParameters = declarations.length > 0;
+  // The boilerplate's networks, to map to what the chosen namespace has (semantics §10.3).
+  const vmNetworks = React.useMemo(
+    () =>
+      classification?.kind === 'appliance'
+        ? networksOf(
+            parseBoilerplate(dataSource?.metadata?.annotations?.[ANNOTATION_VM_SPEC] ?? '').value,
+          )
+        : [],
+    [classification, dataSource],
+  );
+  const networkOptions = useNetworkOptions(vmNetworks.length ? choices.namespace : undefined);
 
   const { block } = review;
   const reason =
@@ -117,7 +145,11 @@ const CreatePage: React.FC = () => {
         ? t('fix {{count}} errors first', { count: block.count })
         : block?.reason === 'dry-run'
           ? t('waiting for the server dry run')
-          : undefined;
+          : block?.reason === 'preflight'
+            ? t('fix {{count}} pre-flight errors first', { count: block.count })
+            : block?.reason === 'preflight-running'
+              ? t('waiting for the pre-flight checks')
+              : undefined;
 
   const result = review.create.status === 'done' ? review.create.result : undefined;
   if (result?.ok)
@@ -170,7 +202,8 @@ const CreatePage: React.FC = () => {
   const stepOk: Record<StepId, boolean> = {
     source: sourceOk,
     details: sourceOk && detailsOk,
-    credentials: sourceOk && detailsOk && credentialsOk,
+    parameters: sourceOk && detailsOk && parameterErrors.size === 0,
+    credentials: sourceOk && detailsOk && parameterErrors.size === 0 && credentialsOk,
     review: false,
   };
   // A step opens once the one before it is complete; "Next" waits until this one is.
@@ -222,9 +255,28 @@ const CreatePage: React.FC = () => {
               sourcePreference={
                 classification?.boilerplatePreference ?? classification?.defaultPreference
               }
+              networks={vmNetworks}
+              networkOptions={networkOptions}
             />
           </WizardStep>
-          <WizardStep name={t('Credentials')} {...gated('credentials', 'details')}>
+          <WizardStep
+            name={t('Parameters')}
+            {...gated('parameters', 'details')}
+            isHidden={!hasParameters}
+          >
+            <ParametersStep
+              declarations={declarations}
+              values={choices.parameters}
+              problems={parameterErrors}
+              onChange={(name, value) =>
+                update({ parameters: { ...choices.parameters, [name]: value } })
+              }
+            />
+          </WizardStep>
+          <WizardStep
+            name={t('Credentials')}
+            {...gated('credentials', hasParameters ? 'parameters' : 'details')}
+          >
             <CredentialsStep
               choices={choices}
               onChange={update}
@@ -279,6 +331,7 @@ const CreatePage: React.FC = () => {
                 dryRun={review.dryRun}
                 regenerated={review.regenerated}
                 onRestoreEdits={review.restoreEdits}
+                preflight={review.preflight}
               />
             ) : (
               <Spinner aria-label={t('Preparing the objects')} />

@@ -18,6 +18,8 @@ import { SelectField } from '../../components/FormFields';
 import type { NameStatus } from '../../k8s/useNameCheck';
 import { groupInstancetypes, type InstancetypeOption } from './instancetypes';
 import { nameProblem, refValue, type WizardChoices } from './model';
+import { NetworkMap } from './NetworkMap';
+import type { VmNetwork } from '../../appliance/preflight';
 
 export interface DetailsStepProps {
   choices: WizardChoices;
@@ -33,6 +35,10 @@ export interface DetailsStepProps {
   /** The source's own instancetype/preference, shown as the "default" option. */
   sourceInstancetype?: KindName;
   sourcePreference?: KindName;
+  /** The boilerplate's networks, to map (semantics §10.3); none for a golden image. */
+  networks?: readonly VmNetwork[];
+  /** NetworkAttachmentDefinitions usable from the chosen namespace, as `namespace/name`. */
+  networkOptions?: readonly string[];
 }
 
 const names = (objects: readonly KubeObject[]): string[] =>
@@ -54,6 +60,8 @@ export const DetailsStep: React.FC<DetailsStepProps> = ({
   nameStatus,
   sourceInstancetype,
   sourcePreference,
+  networks = [],
+  networkOptions = [],
 }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const groups = React.useMemo(() => groupInstancetypes(instancetypes), [instancetypes]);
@@ -214,6 +222,12 @@ export const DetailsStep: React.FC<DetailsStepProps> = ({
         label={t('Start the VirtualMachine after creation')}
         isChecked={choices.start}
         onChange={(_e, checked) => onChange({ start: checked })}
+      />
+      <NetworkMap
+        networks={networks}
+        options={networkOptions}
+        value={choices.networks}
+        onChange={(mapping) => onChange({ networks: { ...mapping } })}
       />
     </Form>
   );

@@ -21,6 +21,8 @@ import {
   type MonacoApi,
 } from '../../components/yaml-editor';
 import type { DryRunState } from './state';
+import type { CheckResult } from '../../appliance/preflight';
+import { PreflightList } from './PreflightList';
 
 export interface ReviewStepProps {
   text: string;
@@ -41,6 +43,8 @@ export interface ReviewStepProps {
   regenerated: boolean;
   /** Puts the edited YAML that the regeneration replaced back in the editor. */
   onRestoreEdits: () => void;
+  /** The pre-flight checklist of the target namespace (semantics §10). */
+  preflight?: readonly CheckResult[];
 }
 
 const DryRunResult: React.FC<{ dryRun: DryRunState; validating: boolean }> = ({
@@ -88,6 +92,7 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
   dryRun,
   regenerated,
   onRestoreEdits,
+  preflight,
 }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const [tab, setTab] = React.useState<string | number>('yaml');
@@ -153,6 +158,12 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
           )}
         </Tab>
       </Tabs>
+      {/* The checklist comes before the dry run: it says whether the VM can run here at all. */}
+      {preflight && (
+        <div style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
+          <PreflightList checks={preflight} />
+        </div>
+      )}
       <div style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
         <DryRunResult dryRun={dryRun} validating={validating} />
       </div>

@@ -6,6 +6,7 @@ import {
 } from '../../appliance/constants';
 import { findKnown, type RefField } from '../../appliance/instancetype';
 import { parseKindName, refSyntax } from '../../appliance/kind-name';
+import { applyNetworkMapping, type NetworkChoice } from '../../appliance/preflight';
 import { finding, hasErrors, msg, type Finding } from '../../findings';
 import { instantiate } from '../../appliance/instantiate';
 import { dnsLabelProblem } from '../../appliance/names';
@@ -39,7 +40,24 @@ export interface WizardChoices {
   start: boolean;
   credential: CredentialMode;
   sshKey: string;
+  /** Values of the appliance's parameters by name, as the form holds them (semantics §9). */
+  parameters: Record<string, string | boolean>;
+  /**
+   * Network mapping by boilerplate network name (semantics §10.3): `pod`, a NAD
+   * `namespace/name`, or absent/empty for the network as the boilerplate writes it.
+   */
+  networks: Record<string, string>;
 }
+
+/** The wizard's mapping choices as the core takes them; empty entries keep the network. */
+export const networkChoices = (networks: Readonly<Record<string, string>>) =>
+  Object.fromEntries(
+    Object.entries(networks)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]): [string, NetworkChoice] =>
+        v === 'pod' ? [k, { type: 'pod' }] : [k, { type: 'multus', networkName: v }],
+      ),
+  );
 
 /** A problem with one field of a step, as an i18n key with params. */
 export interface FieldProblem {
@@ -148,6 +166,7 @@ export const choicesForCore = (c: WizardChoices): InstantiateChoices => ({
   ...(c.credential === 'ssh' ? { sshPublicKey: c.sshKey.trim(), generatePassword: false } : {}),
   ...(c.credential === 'password' ? { generatePassword: true } : {}),
   ...(c.credential === 'keep' ? { keepBoilerplatePassword: true, generatePassword: false } : {}),
+  ...(Object.keys(c.parameters).length ? { parameters: c.parameters } : {}),
 });
 
 export interface ReviewBase {
@@ -178,6 +197,7 @@ export const buildReview = (input: {
     known: input.known,
     random: createSeededRandom(input.seed),
   });
+  applyNetworkMapping(result.vm, networkChoices(input.choices.networks));
   const text = dumpDocuments(result.objects.length ? result.objects : [result.vm]);
   const boilerplate = input.dataSource.metadata?.annotations?.[ANNOTATION_VM_SPEC];
   return {

@@ -1,5 +1,7 @@
 import { hasErrors, type Finding } from '../../findings';
 import type { ApplyResult } from '../../k8s/apply';
+import { GOLDEN_IMAGE_NAMESPACES } from '../../k8s/models';
+import type { CheckResult } from '../../appliance/preflight';
 import type { ReviewBase, ReviewState, WizardChoices } from './model';
 
 /**
@@ -50,6 +52,8 @@ export const initialWizardState = (namespace = ''): WizardState => ({
     start: true,
     credential: 'password',
     sshKey: '',
+    parameters: {},
+    networks: {},
   },
   touched: [],
   sourceId: '',
@@ -94,9 +98,17 @@ export const wizardReducer = (s: WizardState, a: WizardAction): WizardState => {
     case 'instancetypeDefault':
       if (s.touched.includes('instancetype')) return s;
       return withChoices(s, { ...s.choices, instancetype: a.instancetype });
-    case 'namespacesLoaded':
-      if (a.namespaces.length === 0 || a.namespaces.includes(s.choices.namespace)) return s;
-      return withChoices(s, { ...s.choices, namespace: a.namespaces[0] });
+    case 'namespacesLoaded': {
+      // Semantics §10: the active namespace when VMs may be created there, else the first such
+      // namespace; a golden images' namespace only when the user chose it.
+      if (a.namespaces.length === 0) return s;
+      const current = s.choices.namespace;
+      const chosen = s.touched.includes('namespace');
+      const golden = (ns: string) => GOLDEN_IMAGE_NAMESPACES.includes(ns);
+      if (a.namespaces.includes(current) && (chosen || !golden(current))) return s;
+      const next = a.namespaces.find((ns) => !golden(ns)) ?? a.namespaces[0];
+      return withChoices(s, { ...s.choices, namespace: next });
+    }
     case 'generated':
       if (s.base?.key === a.key) return s;
       return {
@@ -152,7 +164,20 @@ export type CreateBlock =
   | { reason: 'validating' }
   | { reason: 'errors'; count: number }
   | { reason: 'dry-run' }
+  | { reason: 'preflight'; count: number }
+  | { reason: 'preflight-running' }
   | undefined;
+
+/**
+ * The pre-flight checklist's say (semantics §10): its errors block Create like the YAML's; until
+ * every check has answered, Create waits for it.
+ */
+export const preflightBlock = (checks: readonly CheckResult[]): CreateBlock => {
+  const count = checks.flatMap((c) => c.findings).filter((f) => f.severity === 'error').length;
+  if (count > 0) return { reason: 'preflight', count };
+  if (checks.some((c) => c.state === 'running')) return { reason: 'preflight-running' };
+  return undefined;
+};
 
 export const reviewFindings = (s: WizardState, dryRun: DryRunState): Finding[] => [
   ...(currentValidation(s)?.findings ?? []),

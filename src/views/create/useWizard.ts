@@ -19,8 +19,10 @@ import {
   reviewText,
   type WizardChoices,
 } from './model';
+import { usePreflight } from '../../k8s/preflight/usePreflight';
 import {
   createBlock,
+  preflightBlock,
   currentValidation,
   initialWizardState,
   isValid,
@@ -149,6 +151,17 @@ export const useWizard = ({
         ? { status: 'running' }
         : { status: 'idle' };
 
+  // The checklist follows the objects as they stand; the namespace is read again after each
+  // create attempt, which may have changed it.
+  const [attempts, setAttempts] = React.useState(0);
+  React.useEffect(() => {
+    if (state.create.status === 'done') setAttempts((n) => n + 1);
+  }, [state.create]);
+  const preflight = usePreflight(validation?.objects, dataSource, choices.namespace || undefined, {
+    identityBearing: classification?.flavor === 'identity',
+    refresh: attempts,
+  });
+
   const submit = React.useCallback(() => {
     if (!validation) return;
     const { objects } = validation;
@@ -183,7 +196,8 @@ export const useWizard = ({
     restoreEdits,
     findings: reviewFindings(state, dryRunState),
     dryRun: dryRunState,
-    block: createBlock(state, dryRunState),
+    block: createBlock(state, dryRunState) ?? preflightBlock(preflight.checks),
+    preflight: preflight.checks,
     create: state.create,
     submit,
   };

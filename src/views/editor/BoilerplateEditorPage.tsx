@@ -23,6 +23,7 @@ import { serverMessage } from '../../k8s/apply/errors';
 import { sdkClient } from '../../k8s/sdk-client';
 import { DownloadBundle } from '../bundles/DownloadBundle';
 import { CompletionPreview } from './CompletionPreview';
+import { ParametersPane } from './ParametersPane';
 import { ConfirmErrorsModal, ConflictModal, LeaveModal } from './EditorDialogs';
 import { NotFoundError, useBoilerplateEditor } from './useBoilerplateEditor';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -170,6 +171,7 @@ const BoilerplateEditorPage: React.FC = () => {
             onFixed={(fixed) => dispatch({ type: 'fixed', text: fixed })}
             data-test="editor-findings"
           />
+          {loaded && <ParametersPane dataSource={loaded} findings={editor.parameterFindings} />}
         </GridItem>
         <GridItem lg={5}>
           <CompletionPreview

@@ -5,10 +5,17 @@ import { validateVirtualMachineManifest } from '../../appliance/validate-manifes
 import { toYaml } from '../../appliance/from-vm';
 import { ANNOTATION_VM_SPEC, VM_API_VERSION, VM_KIND } from '../../appliance/constants';
 import type { KnownClusterObjects, KubeObject } from '../../appliance/types';
+import { parametersOf } from '../../appliance/parameters';
+import { checkParameterAuthoring, sampleParameterValues } from '../../appliance/parameters-apply';
 
 export interface EditorAnalysis {
   /** About the text in the editor (markers, fixes): paths into the boilerplate. */
   textFindings: Finding[];
+  /**
+   * The declarations (`appliance.kubevirt.io/parameters`) and the boilerplate checked together
+   * (semantics §9): paths `parameters#/N/field` or `parameters#/NAME`.
+   */
+  parameterFindings: Finding[];
   /** The completion preview: a VM as if instantiated into `sampleNamespace` as `sampleName`. */
   preview?: { yaml: string; findings: Finding[] };
 }
@@ -30,7 +37,11 @@ export const analyseBoilerplate = (
 ): EditorAnalysis => {
   const parsed = parseBoilerplate(text);
   if (!parsed.value)
-    return { textFindings: parsed.findings.map((f) => ({ ...f, subject: undefined })) };
+    return {
+      textFindings: parsed.findings.map((f) => ({ ...f, subject: undefined })),
+      parameterFindings: parametersOf(dataSource).findings,
+    };
+  const parameterFindings = checkParameterAuthoring(parsed.value, dataSource);
   const asVm = {
     apiVersion: VM_API_VERSION,
     kind: VM_KIND,
@@ -56,6 +67,8 @@ export const analyseBoilerplate = (
     name: sample.name,
     // A fixed source: the preview must not change on every keystroke.
     random: () => 0.5,
+    // Sample values (defaults, or one of each type; passwords generated from the fixed source).
+    choices: { parameters: sampleParameterValues(parametersOf(dataSource).declarations) },
   });
   const seen = new Set(textFindings.map((f) => `${f.code} ${f.path}`));
   for (const f of done.findings)
@@ -63,9 +76,13 @@ export const analyseBoilerplate = (
       textFindings.push({ ...f, subject: undefined });
   return {
     textFindings,
+    parameterFindings,
     preview: {
       yaml: toYaml(done.vm),
-      findings: done.findings.filter((f) => f.subject !== 'boilerplate'),
+      // Parameter findings are listed with the declarations, once.
+      findings: done.findings.filter(
+        (f) => f.subject !== 'boilerplate' && f.subject !== 'parameters',
+      ),
     },
   };
 };

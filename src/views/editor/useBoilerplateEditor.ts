@@ -74,6 +74,7 @@ export const useBoilerplateEditor = (client: K8sClient, ns: string, name: string
     dirty: isDirty(state),
     findings,
     preview: analysis?.preview,
+    parameterFindings: analysis?.parameterFindings ?? [],
     /** Save: asks to confirm errors, says "unchanged", or saves against the loaded version. */
     save: () => {
       dispatch({ type: 'saveRequested', findings });

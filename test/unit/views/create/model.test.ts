@@ -52,6 +52,8 @@ const choices = (patch: Partial<WizardChoices> = {}): WizardChoices => ({
   start: true,
   credential: 'password',
   sshKey: '',
+  parameters: {},
+  networks: {},
   ...patch,
 });
 

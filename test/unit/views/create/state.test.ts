@@ -115,6 +115,31 @@ describe('the create wizard state: choices', () => {
     const none = initialWizardState('demo');
     expect(wizardReducer(none, { type: 'namespacesLoaded', namespaces: [] })).toBe(none);
   });
+
+  it("never proposes a golden images' namespace, unless the user chose it (semantics §10)", () => {
+    const golden = 'openshift-virtualization-os-images';
+    const fromAll = wizardReducer(initialWizardState(''), {
+      type: 'namespacesLoaded',
+      namespaces: [golden, 'kubevirt-os-images', 'team-a'],
+    });
+    expect(fromAll.choices.namespace).toBe('team-a');
+    const active = wizardReducer(initialWizardState(golden), {
+      type: 'namespacesLoaded',
+      namespaces: ['demo', golden],
+    });
+    expect(active.choices.namespace).toBe('demo');
+    const chosen = wizardReducer(
+      wizardReducer(initialWizardState('demo'), { type: 'choose', patch: { namespace: golden } }),
+      { type: 'namespacesLoaded', namespaces: ['demo', golden] },
+    );
+    expect(chosen.choices.namespace).toBe(golden);
+    // Nothing else allowed: the golden images' namespace is all there is.
+    const only = wizardReducer(initialWizardState(''), {
+      type: 'namespacesLoaded',
+      namespaces: [golden],
+    });
+    expect(only.choices.namespace).toBe(golden);
+  });
 });
 
 describe('the create wizard state: review', () => {
