@@ -1,5 +1,5 @@
 import { randomInt } from 'crypto';
-import { formatMessage, hasErrors } from '../findings';
+import { formatMessage, hasErrors, type Finding } from '../findings';
 import { isObject } from '../appliance/json';
 import type { RefField } from '../appliance/instancetype';
 import { instantiate } from '../appliance/instantiate';
@@ -7,6 +7,7 @@ import { parseKindName, refSyntax } from '../appliance/kind-name';
 import { createSeededRandom } from '../appliance/random';
 import type { KindName, KnownClusterObjects, KubeObject } from '../appliance/types';
 import { classifyDataSource } from '../appliance/classify';
+import { batchNames, checkBatch, defaultNamePattern, MAX_BATCH } from '../appliance/batch';
 import {
   applyClusterState,
   mapNetworks,
@@ -47,6 +48,9 @@ export interface InstantiateOptions {
   clusterState?: string;
   /** `NAME=TARGET` pairs of `--network`, in order. */
   network?: string[];
+  /** How many VMs to make (semantics §11), named by `namePattern`. */
+  count?: string;
+  namePattern?: string;
 }
 
 const parseRef = (value: string | undefined, field: RefField): KindName | undefined => {
@@ -120,51 +124,80 @@ export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): 
     }
     throw new UsageError(`${quote(file)} holds no DataSource`);
   }
-  const result = instantiate({
-    dataSource: bundle.dataSource,
-    companions: bundle.companions,
-    namespace: o.namespace,
-    name: o.name,
-    known,
-    random,
-    choices: {
-      instancetype,
-      preference,
-      sshPublicKey,
-      start: o.halted ? false : undefined,
-      keepBoilerplatePassword: !!o.keepBoilerplatePassword,
-      parameters,
-    },
-  });
-  const created = result.objects.length ? result.objects : [result.vm];
-  if (Object.keys(networks).length) mapNetworks(result.vm, networks);
-  const findings = [
-    ...bundle.findings,
-    ...result.findings,
-    ...(state
-      ? preflightFindings(
-          created,
-          bundle.dataSource,
-          classifyDataSource(bundle.dataSource).flavor === 'identity',
-          state,
-          o.namespace,
-        )
-      : []),
-  ];
-  printFindings(io, findings);
-  if (result.password) {
-    const secret = result.objects.find(
-      (x) => x.kind === 'Secret' && JSON.stringify(x).includes(result.password ?? '\0'),
-    );
-    // stderr ends up in CI and GitOps logs: name where the password is, never the password itself.
-    io.stderr(
-      `NOTICE a password was generated for VM ${quote(o.name)}; it is only in Secret ${quote(secret?.metadata?.name ?? '')} (stringData.userdata)\n`,
-    );
+  const dataSource = bundle.dataSource;
+  const identityBearing = classifyDataSource(dataSource).flavor === 'identity';
+  const names = batchNamesFor(o);
+  if ('problems' in names) {
+    printFindings(io, names.problems);
+    return 1;
   }
-  if (result.generatedParameters?.length)
-    io.stderr(
-      `NOTICE generated ${result.generatedParameters.join(', ')} for VM ${quote(o.name)}; only in the cloud-init Secret\n`,
-    );
-  io.stdout(renderObjects(created, output));
+  const objects: KubeObject[] = [];
+  const findings: Finding[] = [...bundle.findings];
+  printFindings(io, bundle.findings);
+  // Semantics §11: each VM completed on its own (names, disks, Secrets, passwords), one random
+  // source for all, so a seed makes the whole batch reproducible.
+  for (const name of names.names) {
+    if (names.names.length > 1) io.stderr(`NOTICE VM ${quote(name)}:\n`);
+    const result = instantiate({
+      dataSource,
+      companions: bundle.companions,
+      namespace: o.namespace,
+      name,
+      known,
+      random,
+      choices: {
+        instancetype,
+        preference,
+        sshPublicKey,
+        start: o.halted ? false : undefined,
+        keepBoilerplatePassword: !!o.keepBoilerplatePassword,
+        parameters,
+      },
+    });
+    const created = result.objects.length ? result.objects : [result.vm];
+    if (Object.keys(networks).length) mapNetworks(result.vm, networks);
+    const own = [
+      ...result.findings,
+      ...(state
+        ? preflightFindings(
+            created,
+            dataSource,
+            identityBearing,
+            [...state, ...objects],
+            o.namespace,
+          )
+        : []),
+    ];
+    printFindings(io, own);
+    findings.push(...own);
+    if (result.password) {
+      const secret = result.objects.find(
+        (x) => x.kind === 'Secret' && JSON.stringify(x).includes(result.password ?? '\0'),
+      );
+      // stderr ends up in CI and GitOps logs: name where the password is, never the password.
+      io.stderr(
+        `NOTICE a password was generated for VM ${quote(name)}; it is only in Secret ${quote(secret?.metadata?.name ?? '')} (stringData.userdata)\n`,
+      );
+    }
+    if (result.generatedParameters?.length)
+      io.stderr(
+        `NOTICE generated ${result.generatedParameters.join(', ')} for VM ${quote(name)}; only in the cloud-init Secret\n`,
+      );
+    objects.push(...created);
+  }
+  io.stdout(renderObjects(objects, output));
   return exitStatus(findings);
+};
+
+/** `--count N [--name-pattern P]` (semantics §11), or the one VM of `--name`. */
+const batchNamesFor = (o: InstantiateOptions): { names: string[] } | { problems: Finding[] } => {
+  if (o.count === undefined && o.namePattern === undefined) return { names: [o.name] };
+  const count = o.count === undefined ? 1 : Number(o.count);
+  if (o.count !== undefined && !/^\d{1,3}$/.test(o.count))
+    throw new UsageError(
+      `--count ${quote(o.count)}: expected a whole number from 1 to ${MAX_BATCH}`,
+    );
+  const pattern = o.namePattern ?? defaultNamePattern(o.name);
+  const problems = checkBatch(pattern, count);
+  return hasErrors(problems) ? { problems } : { names: batchNames(pattern, count) };
 };

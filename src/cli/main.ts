@@ -47,6 +47,8 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--params-file <FILE>', 'YAML mapping of appliance parameter names to values')
+    .option('--count <N>', 'make N VMs (1-100) with the same choices, named by --name-pattern')
+    .option('--name-pattern <P>', 'names of the VMs of --count, {n} from 1 (default: NAME-{n})')
     .option(
       '--cluster-state <FILE>',
       'what kubectl get ... -o yaml prints (a List or documents): run the pre-flight checks against it',

@@ -25,7 +25,7 @@ export interface Fix {
  * `/N/field` for a declaration, semantics §9). Absent means the VM (the completion's final VM, or
  * the manifest being validated), so the editor can place a marker and apply the fix.
  */
-export type FindingSubject = 'boilerplate' | 'datasource' | 'document' | 'parameters';
+export type FindingSubject = 'boilerplate' | 'datasource' | 'document' | 'parameters' | 'batch';
 
 /** One result of a check, shared by the core, the CLI and the editor. */
 export interface Finding {

@@ -53,7 +53,7 @@ describe('instantiate --cluster-state: the pre-flight checks offline (semantics 
     for (const line of [
       /^INFO PreflightSkipped \/: Permission was not checked/m,
       /^ERROR NameTaken \/metadata\/name: .*web1-2 is free/m,
-      /^ERROR NetworkNotFound .*demo\/web-backend/m,
+      /^ERROR NetworkNotFound .*team-a\/web-backend/m,
       /^WARNING NoDefaultStorageClass /m,
       /^WARNING QuotaExceeded .*count\/virtualmachines.kubevirt.io/m,
       /^WARNING SourceNotReady /m,
@@ -103,5 +103,29 @@ describe('instantiate --cluster-state: the pre-flight checks offline (semantics 
       2,
       expect.stringMatching(/not a NetworkAttachmentDefinition name/),
     ]);
+  });
+});
+
+describe('instantiate --count and --name-pattern (semantics §11)', () => {
+  it('prints every VM of the batch, Secrets before their VM, reproducible with --seed', () => {
+    const r = cli(...base, '--name', 'shop', '--count', '3');
+    expect(r.status).toBe(0);
+    const kinds = [...r.stdout.matchAll(/^kind: (\w+)/gm)].map((m) => m[1]);
+    const names = [...r.stdout.matchAll(/^ {2}name: (\S+)/gm)].map((m) => m[1]);
+    expect(names.filter((n) => /^shop-\d$/.test(n))).toEqual(['shop-1', 'shop-2', 'shop-3']);
+    // Each VM comes right after its own Secret(s).
+    expect(kinds.indexOf('VirtualMachine')).toBeGreaterThan(kinds.indexOf('Secret'));
+    expect(cli(...base, '--name', 'shop', '--count', '3').stdout).toBe(r.stdout);
+    expect(r.stderr).toMatch(/^NOTICE VM shop-2:$/m);
+  });
+
+  it('refuses a bad count as usage, and a bad pattern with a finding', () => {
+    const count = cli(...base, '--name', 'shop', '--count', 'many');
+    expect([count.status, count.stderr]).toEqual([2, expect.stringMatching(/--count many/)]);
+    const pattern = cli(...base, '--name', 'shop', '--count', '2', '--name-pattern', 'Shop');
+    expect(pattern.status).toBe(1);
+    expect(pattern.stderr).toMatch(/^ERROR BatchPatternWithoutNumber batch#\/namePattern/m);
+    expect(pattern.stderr).toMatch(/^ERROR BatchNameInvalid /m);
+    expect(pattern.stdout).toBe('');
   });
 });
