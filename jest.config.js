@@ -14,5 +14,8 @@ module.exports = {
   },
   moduleNameMapper: {
     '\\.css$': '<rootDir>/test/unit/style-stub.js',
+    // The plugin imports the extension's ES modules; jest runs its CommonJS build.
+    '^@patternfly/react-catalog-view-extension/dist/esm/(.*)$':
+      '<rootDir>/node_modules/@patternfly/react-catalog-view-extension/dist/js/$1',
   },
 };

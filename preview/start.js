@@ -2,6 +2,7 @@
 // @ts-check
 // `npm start`: build what is stale, then serve the plugin in the preview host on 127.0.0.1.
 //   PORT (default 9000; 0 picks a free port), KUBE_API_URL (proxy to a real API, e.g. kubectl proxy),
+//   PREVIEW_SCALE=N (add N generated DataSources to the demo API: the catalog at scale, e.g. 50000),
 //   PREVIEW_TEST_HOOKS=1 (enable the demo API's /api/test/ endpoints; browser tests only),
 //   PREVIEW_SNAPSHOT_DIST=1 (serve a private copy of dist/), PREVIEW_SKIP_BUILD=1 (build only what is missing),
 //   PREVIEW_ALLOWED_HOSTS (comma-separated host[:port] names to answer besides the loopback ones).

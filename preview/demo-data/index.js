@@ -5,6 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const yaml = require('js-yaml');
 const { instancetypes, preferences } = require('./instancetypes');
+const { scaleFromEnv, seedScale } = require('./scale');
 
 /**
  * The preview's demo data, and a summary of it for tests (so tests that count things read the
@@ -24,6 +25,7 @@ const FILES = [
   'lifecycle.yaml',
   'team-instancetypes.yaml',
   'kubevirt.yaml',
+  'cluster-fit.yaml',
 ];
 const GOLDEN_NS = 'openshift-virtualization-os-images';
 const SOURCE_UID = 'appliance.kubevirt.io/source-uid';
@@ -32,6 +34,10 @@ const ORIGIN_NS = 'demo';
 /** Creation order: what others refer to comes first. */
 const ORDER = [
   'Namespace',
+  'StorageClass',
+  'StorageProfile',
+  'NetworkAttachmentDefinition',
+  'ResourceQuota',
   'VirtualMachineClusterInstancetype',
   'VirtualMachineClusterPreference',
   'VirtualMachineInstancetype',
@@ -174,6 +180,9 @@ function seedStore(store) {
       }
     }
   }
+  // PREVIEW_SCALE=N adds N generated DataSources (scale.js), to feel the catalog at scale.
+  const scale = scaleFromEnv(process.env.PREVIEW_SCALE);
+  if (scale > 0) seedScale(store, scale);
 }
 
 /** Counts and names for tests; computed from the data, never typed twice. */

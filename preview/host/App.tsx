@@ -24,6 +24,8 @@ import { isRouteExtension, PluginRoute, routePaths } from './PluginRoute';
 import { ResourcePage } from './ResourcePage';
 import { ImportYAMLPage } from './ImportYAMLPage';
 import { NamespaceSync } from './NamespaceSync';
+import { AddPage } from './dev-catalog/AddPage';
+import { DevCatalogPage } from './dev-catalog/DevCatalogPage';
 
 type AppProps = { store: PluginStore; config: PreviewConfig; manifestError?: string };
 
@@ -87,6 +89,10 @@ const HostRoutes: React.FC = () => {
             />
           )),
         )}
+        <Route path="/add/ns/:ns" element={<AddPage />} />
+        <Route path="/add/all-namespaces" element={<AddPage />} />
+        <Route path="/catalog/ns/:ns" element={<DevCatalogPage />} />
+        <Route path="/catalog/all-namespaces" element={<DevCatalogPage />} />
         <Route path="/k8s/ns/:ns/import" element={<ImportYAMLPage />} />
         <Route path="/k8s/all-namespaces/import" element={<ImportYAMLPage />} />
         <Route path="/k8s/ns/:ns/:reference/:name" element={<ResourcePage />} />

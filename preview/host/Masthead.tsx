@@ -16,6 +16,7 @@ import { useK8sWatchResource, useSession } from '../sdk/hooks';
 import { ALL_NAMESPACES_KEY, PREVIEW_USERS, session, type PreviewUser } from '../sdk/session';
 import type { PreviewConfig } from './config';
 import { pathInNamespace } from './NamespaceSync';
+import { ThemeToggle } from './ThemeToggle';
 
 const USER_LABELS: Record<PreviewUser, string> = {
   admin: 'admin (cluster admin)',
@@ -97,6 +98,9 @@ export const HostMasthead: React.FC<{ config: PreviewConfig }> = ({ config }) =>
             </ToolbarItem>
             <ToolbarItem>
               <UserSelector />
+            </ToolbarItem>
+            <ToolbarItem>
+              <ThemeToggle />
             </ToolbarItem>
             <ToolbarItem>
               <Link to={importPath} data-test="masthead-import-yaml">

@@ -78,6 +78,28 @@ const HrefItem: React.FC<{ props: HrefProps; label: string }> = ({ props, label 
   );
 };
 
+/** The console's "+Add" entry (developer perspective), leading to the Developer Catalog. */
+const AddItem: React.FC = () => {
+  const location = useLocation();
+  useSession();
+  const ns = session.getNamespace();
+  const to =
+    ns === ALL_NAMESPACES_KEY ? '/add/all-namespaces' : `/add/ns/${encodeURIComponent(ns)}`;
+  return (
+    <NavItem
+      itemId="add"
+      isActive={location.pathname.startsWith('/add/') || location.pathname.startsWith('/catalog/')}
+      component={({ className, children }) => (
+        <Link to={to} className={className} data-test="nav-add">
+          {children}
+        </Link>
+      )}
+    >
+      +Add
+    </NavItem>
+  );
+};
+
 type Section = LoadedExtension<Extension<'console.navigation/section', SectionProps>>;
 
 const NavBody: React.FC<{ sections: Section[]; hrefs: HrefProps[]; namespaces: string[] }> = ({
@@ -94,6 +116,7 @@ const NavBody: React.FC<{ sections: Section[]; hrefs: HrefProps[]; namespaces: s
   return (
     <Nav aria-label="Plugin navigation" data-test="preview-nav">
       <NavList>
+        <AddItem />
         {hrefs
           .filter((h) => !h.section)
           .map((h) => (

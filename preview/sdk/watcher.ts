@@ -20,6 +20,8 @@ export type WatchState = {
 };
 
 const RETRY_MS = 2000;
+/** Watch events arriving in a burst are applied at once and published once per this interval. */
+const FLUSH_MS = 100;
 
 export const initialWatchState = (resource: WatchK8sResource | null | undefined): WatchState =>
   resource
@@ -37,6 +39,9 @@ const keyOf = (o: K8sResourceCommon) =>
 export class Watcher {
   private readonly abort = new AbortController();
   private items: K8sResourceCommon[] = [];
+  /** Position of each item by key, so an event costs no scan of a long list. */
+  private index = new Map<string, number>();
+  private flush?: ReturnType<typeof setTimeout>;
   private state: WatchState;
 
   constructor(
@@ -52,6 +57,20 @@ export class Watcher {
 
   stop(): void {
     this.abort.abort();
+    clearTimeout(this.flush);
+  }
+
+  private reindex() {
+    this.index = new Map(this.items.map((item, i) => [keyOf(item), i]));
+  }
+
+  /** Publishes once for all events of a burst (a busy watch sends many a second). */
+  private publishSoon(model: K8sModel) {
+    if (this.flush !== undefined) return;
+    this.flush = setTimeout(() => {
+      this.flush = undefined;
+      if (!this.stopped) this.publish(model);
+    }, FLUSH_MS);
   }
 
   private get stopped() {
@@ -112,6 +131,9 @@ export class Watcher {
       apiVersion,
       ...i,
     }));
+    this.reindex();
+    clearTimeout(this.flush);
+    this.flush = undefined;
     this.publish(model);
     return list.metadata?.resourceVersion;
   }
@@ -145,12 +167,18 @@ export class Watcher {
     if (event.type === 'BOOKMARK') return true;
     const obj = { kind: model.kind, apiVersion: getAPIVersionForModel(model), ...event.object };
     const key = keyOf(obj);
-    const index = this.items.findIndex((i) => keyOf(i) === key);
+    const index = this.index.get(key) ?? -1;
     if (event.type === 'DELETED') {
-      if (index >= 0) this.items.splice(index, 1);
+      if (index >= 0) {
+        this.items.splice(index, 1);
+        this.reindex();
+      }
     } else if (index >= 0) this.items[index] = obj;
-    else this.items.push(obj);
-    this.publish(model);
+    else {
+      this.index.set(key, this.items.length);
+      this.items.push(obj);
+    }
+    this.publishSoon(model);
     return true;
   }
 }

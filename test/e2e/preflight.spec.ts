@@ -239,3 +239,15 @@ test('the proposed namespace: never the golden images’ one unless chosen (admi
     ),
   ).toEqual([]);
 });
+
+test('the catalog details say whether a source fits the namespace in view', async ({ page }) => {
+  const fit = (id: string) => page.locator(`[data-test="catalog-fit-check"][data-id="${id}"]`);
+  await page.goto('/k8s/ns/team-a/appliance-catalog?item=demo%2Fweb-stack-appliance');
+  await expect(page.getByTestId('catalog-fit')).toHaveAttribute('data-state', 'error');
+  await expect(fit('networks')).toHaveAttribute('data-state', 'error');
+  await expect(page.getByTestId('catalog-fit-findings')).toContainText('team-a/web-backend');
+  await page.goto('/k8s/ns/demo/appliance-catalog?item=demo%2Fweb-stack-appliance');
+  await expect(page.getByTestId('catalog-fit')).toHaveAttribute('data-state', 'pass');
+  await expect(fit('networks')).toHaveAttribute('data-state', 'pass');
+  await expect(fit('storage')).toHaveAttribute('data-state', 'pass');
+});

@@ -1,31 +1,22 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Card,
-  CardBody,
-  CardFooter,
-  CardHeader,
-  CardTitle,
-  Content,
-  Flex,
-  FlexItem,
-  Gallery,
-} from '@patternfly/react-core';
+import { Gallery } from '@patternfly/react-core';
+// Deep import: the package has no sideEffects flag, so its barrel would bring every component.
+import { CatalogTile } from '@patternfly/react-catalog-view-extension/dist/esm/components/CatalogTile/CatalogTile';
+import '@patternfly/react-catalog-view-extension/dist/css/react-catalog-view-extension.css';
 import { KindBadge } from '../../components/KindBadge';
+import { OsIcon } from '../../components/OsIcon';
 import { ReadinessStatus } from '../../components/ReadinessStatus';
 import type { CatalogEntry } from './entries';
 import { ProblemCount, SummaryText } from './ItemFacts';
 import { kindNameText } from './kind-name';
+import './catalog.css';
 
 export interface CatalogViewProps {
   items: readonly CatalogEntry[];
   selected?: string;
   onSelect: (id: string) => void;
 }
-
-/** Long descriptions would make uneven cards; the details show the whole text. */
-const shorten = (text: string, max = 160) =>
-  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /**
  * What a test sees on an item, a card or a table row alike; `data-kind` is golden-image or
@@ -41,7 +32,10 @@ export const itemDataAttributes = (e: CatalogEntry) => ({
   'data-namespace': e.classification.namespace,
 });
 
-/** Memoized: a keystroke re-renders the page, but a card only when its own entry changes. */
+/** DOM ids must be unique and simple; entry ids are `<namespace>/<name>`. */
+const domId = (id: string) => `catalog-tile-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+/** Memoized: a keystroke re-renders the page, but a tile only when its own entry changes. */
 const CatalogCard = React.memo<{
   entry: CatalogEntry;
   isSelected: boolean;
@@ -49,78 +43,74 @@ const CatalogCard = React.memo<{
 }>(function CatalogCard({ entry, isSelected, onSelect }) {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const c = entry.classification;
-  const titleId = `catalog-card-title-${entry.id}`;
+  const raw = { interpolation: { escapeValue: false } };
   return (
-    <Card isClickable isClicked={isSelected} isCompact {...itemDataAttributes(entry)}>
-      <CardHeader
-        selectableActions={{
-          onClickAction: () => onSelect(entry.id),
-          selectableActionId: `catalog-card-action-${entry.id}`,
-          selectableActionAriaLabelledby: titleId,
-          name: 'catalog-item',
-        }}
-      >
-        <CardTitle id={titleId} data-test="catalog-item-title">
-          {c.displayName}
-        </CardTitle>
-        {c.displayName !== c.name && (
-          <Content component="small" data-test="catalog-item-name">
-            {c.name}
-          </Content>
+    <CatalogTile
+      id={domId(entry.id)}
+      featured={false}
+      href=""
+      isSelected={isSelected}
+      isCompact
+      onClick={() => onSelect(entry.id)}
+      icon={<OsIcon os={entry.os} />}
+      badges={[<KindBadge key="kind" kind={c.kind} flavor={c.flavor} />]}
+      title={<span data-test="catalog-item-title">{c.displayName}</span>}
+      vendor={
+        <>
+          <span data-test="catalog-item-namespace">
+            {t('Namespace: {{namespace}}', { namespace: c.namespace, ...raw })}
+          </span>
+          {c.displayName !== c.name && (
+            <span className="kv-catalog-tile__name" data-test="catalog-item-name">
+              {c.name}
+            </span>
+          )}
+        </>
+      }
+      description={
+        c.description ? (
+          <span className="kv-catalog-tile__description" data-test="catalog-item-description">
+            {c.description}
+          </span>
+        ) : undefined
+      }
+      footer={
+        <span className="kv-catalog-tile__footer">
+          <ReadinessStatus readiness={c.readiness} />
+          <ProblemCount entry={entry} />
+        </span>
+      }
+      {...itemDataAttributes(entry)}
+    >
+      <div className="kv-catalog-tile__facts">
+        {entry.os && (
+          <div data-test="catalog-item-os">
+            {t('OS / preference: {{os}}', { os: entry.os, ...raw })}
+          </div>
         )}
-      </CardHeader>
-      <CardBody>
-        <Flex direction={{ default: 'column' }} spaceItems={{ default: 'spaceItemsXs' }}>
-          <FlexItem>
-            <KindBadge kind={c.kind} flavor={c.flavor} />
-          </FlexItem>
-          <FlexItem data-test="catalog-item-namespace">
-            {t('Namespace: {{namespace}}', {
-              namespace: c.namespace,
-              interpolation: { escapeValue: false },
+        {c.defaultInstancetype && (
+          <div data-test="catalog-item-instancetype">
+            {t('Default instancetype: {{instancetype}}', {
+              instancetype: kindNameText(c.defaultInstancetype),
+              ...raw,
             })}
-          </FlexItem>
-          {entry.os && (
-            <FlexItem data-test="catalog-item-os">
-              {t('OS / preference: {{os}}', {
-                os: entry.os,
-                interpolation: { escapeValue: false },
-              })}
-            </FlexItem>
-          )}
-          {c.defaultInstancetype && (
-            <FlexItem data-test="catalog-item-instancetype">
-              {t('Default instancetype: {{instancetype}}', {
-                instancetype: kindNameText(c.defaultInstancetype),
-                interpolation: { escapeValue: false },
-              })}
-            </FlexItem>
-          )}
-          <FlexItem>
-            <SummaryText entry={entry} />
-          </FlexItem>
-          {c.description && (
-            <FlexItem data-test="catalog-item-description">{shorten(c.description)}</FlexItem>
-          )}
-        </Flex>
-      </CardBody>
-      <CardFooter>
-        <Flex spaceItems={{ default: 'spaceItemsSm' }}>
-          <FlexItem>
-            <ReadinessStatus readiness={c.readiness} />
-          </FlexItem>
-          <FlexItem>
-            <ProblemCount entry={entry} />
-          </FlexItem>
-        </Flex>
-      </CardFooter>
-    </Card>
+          </div>
+        )}
+        <SummaryText entry={entry} />
+      </div>
+    </CatalogTile>
   );
 });
 
-/** One page of catalog items as cards; each card opens the details with a click, Enter or Space. */
+/** One page of catalog items as tiles; each tile opens the details with a click, Enter or Space. */
 export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSelect }) => (
-  <Gallery hasGutter minWidths={{ default: '260px' }} data-test="catalog-cards" role="list">
+  <Gallery
+    hasGutter
+    minWidths={{ default: '260px' }}
+    className="kv-catalog-tiles"
+    data-test="catalog-cards"
+    role="list"
+  >
     {items.map((e) => (
       <div role="listitem" key={e.id}>
         <CatalogCard entry={e} isSelected={selected === e.id} onSelect={onSelect} />

@@ -28,6 +28,7 @@ import type { CatalogEntry } from './entries';
 import { SummaryText } from './ItemFacts';
 import { kindNameText } from './kind-name';
 import { ParametersList } from './ParametersList';
+import { FitSummary } from './FitSummary';
 
 const SOURCE_GVK = {
   pvc: PersistentVolumeClaimGVK,
@@ -97,6 +98,11 @@ export const CatalogDetails: React.FC<CatalogDetailsProps> = ({ entry, targetNam
       <StackItem>
         <CatalogActions classification={c} targetNamespace={targetNamespace} />
       </StackItem>
+      {c.kind !== 'other' && (
+        <StackItem>
+          <FitSummary dataSource={entry.dataSource} namespace={targetNamespace} />
+        </StackItem>
+      )}
       <StackItem>
         <DescriptionList isCompact isHorizontal>
           <Fact term={t('Name')} dataTest="catalog-details-name">

@@ -19,7 +19,6 @@ import {
   SidebarPanel,
   Title,
 } from '@patternfly/react-core';
-import { classifyDataSource } from '../../appliance/classify';
 import { PageHeader } from '../../components/PageHeading';
 import { errorMessage, visibleNamespaces } from '../../k8s/scope';
 import { useDataSources } from '../../k8s/useDataSources';
@@ -29,9 +28,9 @@ import { CatalogFilters } from './CatalogFilters';
 import { CatalogEmpty, CatalogError, CatalogLoading, CatalogNoMatch } from './CatalogStates';
 import { CatalogTable } from './CatalogTable';
 import { CatalogToolbar } from './CatalogToolbar';
-import { createEntryCache } from './entries';
-import { applyQuery, pageOf } from './filter';
-import { PER_PAGE_OPTIONS, clearFilters } from './query';
+import { filterSorted, pageOf, sortEntries } from './filter';
+import { PER_PAGE_OPTIONS, clearFilters, type FilterName } from './query';
+import { useCatalogEntries } from './useCatalogEntries';
 import { useCatalogQuery } from './useCatalogQuery';
 import { useFilterGroups } from './useFilterGroups';
 
@@ -40,20 +39,28 @@ const CatalogPage: React.FC = () => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const { ns } = useParams<{ ns?: string }>();
   const { dataSources, loaded, error } = useDataSources(ns);
-  const [toEntries] = React.useState(() => createEntryCache(classifyDataSource));
+  const { entries: all, pending } = useCatalogEntries(dataSources);
   const entries = React.useMemo(() => {
-    const all = toEntries(dataSources);
     const shown = visibleNamespaces(ns);
     return shown ? all.filter((e) => shown.has(e.classification.namespace)) : all;
-  }, [toEntries, dataSources, ns]);
+  }, [all, ns]);
 
   const [query, update] = useCatalogQuery();
 
-  const { items, counts } = React.useMemo(() => applyQuery(entries, query), [entries, query]);
+  // Sorted once per data set and sort order; a keystroke only filters and counts.
+  const sorted = React.useMemo(
+    () => sortEntries(entries, query.sort, query.order),
+    [entries, query.sort, query.order],
+  );
+  const { items, counts } = React.useMemo(() => filterSorted(sorted, query), [sorted, query]);
   const groups = useFilterGroups(entries, query);
   const page = pageOf(items, query.page, query.perPage);
   const selected = query.selected ? entries.find((e) => e.id === query.selected) : undefined;
   const close = () => update({ selected: undefined });
+  const onFilter = React.useCallback(
+    (name: FilterName, values: string[]) => update({ [name]: values, page: 1 }),
+    [update],
+  );
   const select = React.useCallback((id: string) => update({ selected: id }), [update]);
 
   let body: React.ReactNode;
@@ -151,6 +158,7 @@ const CatalogPage: React.FC = () => {
                 query={query}
                 total={entries.length}
                 shown={items.length}
+                pending={pending}
                 onChange={update}
                 onClear={() => update(clearFilters(query))}
               />
@@ -160,7 +168,7 @@ const CatalogPage: React.FC = () => {
                     groups={groups}
                     selected={query}
                     counts={counts}
-                    onChange={(name, values) => update({ [name]: values, page: 1 })}
+                    onChange={onFilter}
                   />
                 </SidebarPanel>
                 <SidebarContent>{body}</SidebarContent>

@@ -17,6 +17,8 @@ export interface CatalogToolbarProps {
   /** Items in scope, and how many of them match. */
   total: number;
   shown: number;
+  /** Appliances whose boilerplates are still being parsed (their details are provisional). */
+  pending?: number;
   onChange: (patch: Partial<CatalogQuery>, replace?: boolean) => void;
   onClear: () => void;
 }
@@ -26,6 +28,7 @@ export const CatalogToolbar: React.FC<CatalogToolbarProps> = ({
   query,
   total,
   shown,
+  pending = 0,
   onChange,
   onClear,
 }) => {
@@ -124,10 +127,17 @@ export const CatalogToolbar: React.FC<CatalogToolbarProps> = ({
             data-shown={shown}
             data-total={total}
             data-search={query.search}
+            data-pending={pending}
             aria-live="polite"
           >
             {t('{{shown}} of {{total}} items', { shown, total })}
           </span>
+          {pending > 0 && (
+            <span className="kv-catalog-pending" data-test="catalog-pending">
+              {' '}
+              {t('(checking {{pending}} appliances)', { pending })}
+            </span>
+          )}
         </ToolbarItem>
       </ToolbarContent>
     </Toolbar>

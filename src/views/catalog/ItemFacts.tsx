@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkEntry } from './check';
+import { checkEntry, peekCheck, type BoilerplateCheck } from './check';
 import type { CatalogEntry } from './entries';
 
 /** Disk, network and filesystem counts for an appliance; nothing for a golden image. */
@@ -19,10 +19,31 @@ export const SummaryText: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
   );
 };
 
+/**
+ * The check of an entry, computed in its own task after the item is on screen (an appliance's
+ * check completes its boilerplate, a millisecond or more), so a keystroke's frame never waits for
+ * the checks of the page of items it brings up.
+ */
+const useCheckSoon = (entry: CatalogEntry): BoilerplateCheck | undefined => {
+  const [done, setDone] = React.useState(() => {
+    const check = peekCheck(entry);
+    return check && { entry, check };
+  });
+  const current = done?.entry === entry ? done.check : undefined;
+  React.useEffect(() => {
+    if (current) return undefined;
+    const timer = setTimeout(() => setDone({ entry, check: checkEntry(entry) }), 0);
+    return () => clearTimeout(timer);
+  }, [entry, current]);
+  return current ?? peekCheck(entry);
+};
+
 /** The error and warning counts of a broken appliance; nothing when it has none. */
 export const ProblemCount: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
-  const { errors, warnings } = checkEntry(entry);
+  const check = useCheckSoon(entry);
+  if (!check) return null;
+  const { errors, warnings } = check;
   if (errors === 0 && warnings === 0) return null;
   return (
     <span data-test="catalog-item-problems" data-errors={errors} data-warnings={warnings}>

@@ -16,6 +16,9 @@ const cache = new WeakMap<CatalogEntry, BoilerplateCheck>();
 /** Any fixed seed: the check only needs findings, and the same input must give the same ones. */
 const SEED = 1;
 
+/** The check of an entry when it was already made; never computes one. */
+export const peekCheck = (entry: CatalogEntry): BoilerplateCheck | undefined => cache.get(entry);
+
 /**
  * The findings a user would meet when instantiating an appliance in its own namespace. The cheap
  * classification only catches unparseable boilerplates; completion (under a millisecond each)

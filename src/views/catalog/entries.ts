@@ -1,3 +1,4 @@
+import { ANNOTATION_VM_SPEC } from '../../appliance/constants';
 import type { Classification, KubeObject } from '../../appliance/types';
 
 /** The three badges a catalog item can carry; `other` DataSources are not offered. */
@@ -19,6 +20,11 @@ export interface CatalogEntry {
   haystack: string;
   /** Lowercase display name, for sorting without repeated case folding. */
   sortName: string;
+  /**
+   * An appliance whose boilerplate is not parsed yet: its flavor (agnostic unless its source is a
+   * snapshot), OS (the DataSource's label) and contents are provisional until it is.
+   */
+  pending?: boolean;
 }
 
 export type Classify = (ds: KubeObject) => Classification;
@@ -32,11 +38,7 @@ const kindOf = (c: Classification): CatalogKind | undefined => {
   return undefined;
 };
 
-/** Builds an entry, or undefined for a DataSource that is neither a golden image nor an appliance. */
-export const toEntry = (ds: KubeObject, classify: Classify): CatalogEntry | undefined => {
-  const c = classify(ds);
-  const kind = kindOf(c);
-  if (!kind) return undefined;
+const entryOf = (ds: KubeObject, c: Classification, kind: CatalogKind): CatalogEntry => {
   const os = c.os ?? c.defaultPreference?.name ?? c.boilerplatePreference?.name ?? '';
   return {
     id: entryId(c.namespace, c.name),
@@ -52,19 +54,62 @@ export const toEntry = (ds: KubeObject, classify: Classify): CatalogEntry | unde
   };
 };
 
+/** Builds an entry, or undefined for a DataSource that is neither a golden image nor an appliance. */
+export const toEntry = (ds: KubeObject, classify: Classify): CatalogEntry | undefined => {
+  const c = classify(ds);
+  const kind = kindOf(c);
+  return kind ? entryOf(ds, c, kind) : undefined;
+};
+
+const isAppliance = (ds: KubeObject): boolean =>
+  ds.metadata?.annotations?.[ANNOTATION_VM_SPEC] !== undefined;
+
+/**
+ * An appliance's entry from its metadata alone, without parsing the boilerplate (the costly part
+ * of classification): classified as if it had no boilerplate, then marked appliance and pending.
+ */
+export const toQuickEntry = (ds: KubeObject, classify: Classify): CatalogEntry => {
+  const annotations = { ...(ds.metadata?.annotations ?? {}) };
+  delete annotations[ANNOTATION_VM_SPEC];
+  const c: Classification = {
+    ...classify({ ...ds, metadata: { ...ds.metadata, annotations } }),
+    kind: 'appliance',
+    findings: [],
+  };
+  c.flavor = c.source?.kind === 'snapshot' ? 'identity' : 'agnostic';
+  if (c.defaultPreference) c.os = c.defaultPreference.name;
+  const e = entryOf(ds, c, c.flavor === 'identity' ? 'appliance-identity' : 'appliance-agnostic');
+  e.pending = true;
+  return e;
+};
+
 interface CacheSlot {
   version: string;
   entry: CatalogEntry | undefined;
+  /** Set while the entry is a quick one: the object to classify fully later. */
+  pending?: KubeObject;
+}
+
+export interface EntryCache {
+  (objects: readonly KubeObject[]): CatalogEntry[];
+  /** Appliances still waiting for their boilerplate to be parsed. */
+  pendingCount: () => number;
+  /** Classifies pending appliances fully until `stop()` says so; returns how many it did. */
+  refine: (stop: () => boolean) => number;
 }
 
 /**
  * Classification is the expensive part (boilerplate parsing); a watch update re-delivers every
- * object, so results are kept per uid and reused while the resourceVersion is unchanged.
+ * object, so results are kept per uid and reused while the resourceVersion is unchanged. With
+ * `defer`, a new appliance first gets a quick entry from its metadata and is parsed later by
+ * `refine`, in slices, so thousands of DataSources are listed at once.
  */
-export const createEntryCache = (classify: Classify) => {
+export const createEntryCache = (classify: Classify, options: { defer?: boolean } = {}) => {
   let slots = new Map<string, CacheSlot>();
-  return (objects: readonly KubeObject[]): CatalogEntry[] => {
+  let pending = new Set<CacheSlot>();
+  const cache = ((objects: readonly KubeObject[]): CatalogEntry[] => {
     const next = new Map<string, CacheSlot>();
+    const nextPending = new Set<CacheSlot>();
     const entries: CatalogEntry[] = [];
     for (const ds of objects) {
       const meta = ds.metadata ?? {};
@@ -73,12 +118,30 @@ export const createEntryCache = (classify: Classify) => {
       let slot = slots.get(key);
       // No resourceVersion means we cannot tell two versions apart: classify again.
       if (!slot || slot.version !== version || version === '') {
-        slot = { version, entry: toEntry(ds, classify) };
+        slot =
+          options.defer && isAppliance(ds)
+            ? { version, entry: toQuickEntry(ds, classify), pending: ds }
+            : { version, entry: toEntry(ds, classify) };
       }
       next.set(key, slot);
+      if (slot.pending) nextPending.add(slot);
       if (slot.entry) entries.push(slot.entry);
     }
     slots = next;
+    pending = nextPending;
     return entries;
+  }) as EntryCache;
+  cache.pendingCount = () => pending.size;
+  cache.refine = (stop) => {
+    let done = 0;
+    for (const slot of pending) {
+      if (slot.pending) slot.entry = toEntry(slot.pending, classify);
+      slot.pending = undefined;
+      pending.delete(slot);
+      done += 1;
+      if (stop()) break;
+    }
+    return done;
   };
+  return cache;
 };

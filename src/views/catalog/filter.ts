@@ -51,11 +51,22 @@ const compareBy = (key: SortKey): ((a: CatalogEntry, b: CatalogEntry) => number)
   }
 };
 
+/** The entries in display order; done once per data set and sort, not per keystroke. */
+export const sortEntries = (
+  entries: readonly CatalogEntry[],
+  sort: SortKey,
+  order: 'asc' | 'desc',
+): CatalogEntry[] => {
+  const compare = compareBy(sort);
+  return [...entries].sort(order === 'asc' ? compare : (a, b) => compare(b, a));
+};
+
 /**
- * Filters, counts and sorts in one pass over the entries. Counts follow the usual faceted-search
- * rule: an option's count ignores its own filter group, so picking one OS does not zero the others.
+ * Filters and counts in one pass over entries already in display order, so the matches come out
+ * sorted. Counts follow the usual faceted-search rule: an option's count ignores its own filter
+ * group, so picking one OS does not zero the others.
  */
-export const applyQuery = (entries: readonly CatalogEntry[], q: CatalogQuery): FilterResult => {
+export const filterSorted = (sorted: readonly CatalogEntry[], q: CatalogQuery): FilterResult => {
   const terms = searchTerms(q.search);
   const selected = FILTER_NAMES.map((f) => new Set<string>(q[f]));
   const counts = Object.fromEntries(
@@ -63,7 +74,7 @@ export const applyQuery = (entries: readonly CatalogEntry[], q: CatalogQuery): F
   ) as FilterCounts;
   const items: CatalogEntry[] = [];
   const values: string[] = new Array(FILTER_NAMES.length);
-  for (const e of entries) {
+  for (const e of sorted) {
     if (terms.length > 0 && !matchesSearch(e, terms)) continue;
     let failed = -1;
     let failures = 0;
@@ -82,9 +93,13 @@ export const applyQuery = (entries: readonly CatalogEntry[], q: CatalogQuery): F
       bump(counts[FILTER_NAMES[failed]], values[failed]);
     }
   }
-  const compare = compareBy(q.sort);
-  items.sort(q.order === 'asc' ? compare : (a, b) => compare(b, a));
   return { items, counts };
+};
+
+/** Filters, counts, then sorts the matches: for one query over unsorted entries. */
+export const applyQuery = (entries: readonly CatalogEntry[], q: CatalogQuery): FilterResult => {
+  const { items, counts } = filterSorted(entries, q);
+  return { items: sortEntries(items, q.sort, q.order), counts };
 };
 
 const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);

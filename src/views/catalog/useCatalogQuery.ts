@@ -6,8 +6,12 @@ import { parseQuery, writeQuery, type CatalogQuery } from './query';
  * The catalog query, kept in React state and mirrored into the URL. The router applies URL
  * changes in a transition, so a checkbox bound to the URL alone would flip back for a moment
  * after a click; state updates at once, and the URL follows. A URL changed from outside (Back,
- * a pasted link) is read back into state.
+ * a pasted link) is read back into state. Replacing updates (the search box) reach the URL after
+ * a short pause; the others at once, together with any search still waiting.
  */
+/** How long typing must pause before the search lands in the URL. */
+const URL_DELAY_MS = 250;
+
 export const useCatalogQuery = (): [
   CatalogQuery,
   (patch: Partial<CatalogQuery>, replace?: boolean) => void,
@@ -33,18 +37,29 @@ export const useCatalogQuery = (): [
     setQuery(parseQuery(new URLSearchParams(current)));
   }, [current]);
 
-  const update = React.useCallback(
-    (patch: Partial<CatalogQuery>, replace = false) => {
-      const next = { ...latest.current.query, ...patch };
-      latest.current.query = next;
-      const nextParams = writeQuery(latest.current.params, next);
-      if (nextParams.toString() !== latest.current.params.toString()) {
-        pending.current.push(nextParams.toString());
-      }
-      setQuery(next);
+  // Typing rewrites the URL once the typist pauses: a router navigation per keystroke would
+  // render the page twice for every key.
+  const urlTimer = React.useRef<ReturnType<typeof setTimeout>>(undefined);
+  React.useEffect(() => () => clearTimeout(urlTimer.current), []);
+  const writeUrl = React.useCallback(
+    (replace: boolean) => {
+      const nextParams = writeQuery(latest.current.params, latest.current.query);
+      if (nextParams.toString() === latest.current.params.toString()) return;
+      pending.current.push(nextParams.toString());
       setParams(nextParams, { replace });
     },
     [setParams],
+  );
+
+  const update = React.useCallback(
+    (patch: Partial<CatalogQuery>, replace = false) => {
+      latest.current.query = { ...latest.current.query, ...patch };
+      setQuery(latest.current.query);
+      clearTimeout(urlTimer.current);
+      if (replace) urlTimer.current = setTimeout(() => writeUrl(true), URL_DELAY_MS);
+      else writeUrl(false);
+    },
+    [writeUrl],
   );
   return [query, update];
 };

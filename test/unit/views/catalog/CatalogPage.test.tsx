@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './jsdom-polyfills';
 import * as React from 'react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import type { AccessReviewResourceAttributes } from '@openshift-console/dynamic-plugin-sdk';
@@ -164,12 +164,13 @@ describe('CatalogPage', () => {
     expect(screen.getByText(evil)).toBeInTheDocument();
   });
 
-  it('searches and puts the search in the URL', () => {
+  it('searches and puts the search in the URL', async () => {
     renderAt('/k8s/ns/demo/appliance-catalog');
     const box = document.querySelector('[data-test="catalog-search"]') as HTMLInputElement;
     fireEvent.change(box, { target: { value: 'static' } });
     expect(items()).toEqual(['appliance:demo/static-data-appliance']);
-    expect(search().get('q')).toBe('static');
+    // The URL follows once typing pauses.
+    await waitFor(() => expect(search().get('q')).toBe('static'), { timeout: 5000 });
   });
 
   it('filters with counts, from and into the URL, and clears filters', () => {

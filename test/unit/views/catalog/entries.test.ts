@@ -97,3 +97,44 @@ describe('catalog entries', () => {
     expect(cache([ds]).map((e) => e.id)).toEqual(['openshift-virtualization-os-images/n']);
   });
 });
+
+describe('deferred appliance classification', () => {
+  it('lists an appliance at once from its metadata, then parses it when refined', () => {
+    const dr = appliance('dr', 'demo', undefined, {
+      uid: 'u-dr',
+      resourceVersion: '1',
+      source: { snapshot: { name: 'snap', namespace: 'demo' } },
+    });
+    const web = appliance('web', 'demo', undefined, { uid: 'u-web', resourceVersion: '1' });
+    const fedora = goldenImage('fedora', 'fedora', { uid: 'u-f', resourceVersion: '1' });
+    const cache = createEntryCache(classifyDataSource, { defer: true });
+    const quick = cache([dr, web, fedora]);
+    expect(quick.map((e) => [e.id, e.kind, e.pending ?? false])).toEqual([
+      ['demo/dr', 'appliance-identity', true],
+      ['demo/web', 'appliance-agnostic', true],
+      ['openshift-virtualization-os-images/fedora', 'golden-image', false],
+    ]);
+    expect(cache.pendingCount()).toBe(2);
+    // One at a time: stop after the first.
+    expect(cache.refine(() => true)).toBe(1);
+    expect(cache.pendingCount()).toBe(1);
+    expect(cache.refine(() => false)).toBe(1);
+    expect(cache.pendingCount()).toBe(0);
+    const full = cache([dr, web, fedora]);
+    expect(full.map((e) => e.pending ?? false)).toEqual([false, false, false]);
+    expect(full[1]).toEqual(toEntry(web, classifyDataSource));
+    expect(full[1].classification.summary).toBeDefined();
+  });
+
+  it('parses an appliance again only when its resourceVersion changes', () => {
+    const web1 = appliance('web', 'demo', undefined, { uid: 'u-web', resourceVersion: '1' });
+    const cache = createEntryCache(classifyDataSource, { defer: true });
+    cache([web1]);
+    cache.refine(() => false);
+    expect(cache([web1])[0].pending).toBeUndefined();
+    expect(cache.pendingCount()).toBe(0);
+    const web2 = appliance('web', 'demo', undefined, { uid: 'u-web', resourceVersion: '2' });
+    expect(cache([web2])[0].pending).toBe(true);
+    expect(cache.pendingCount()).toBe(1);
+  });
+});
