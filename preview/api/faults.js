@@ -5,10 +5,11 @@ const { fromCode, badRequest } = require('./status');
 
 /**
  * Test-only fault injection: the next `count` requests matching a method and a path pattern fail
- * with a Kubernetes Status (or are only delayed when no status is given).
+ * with a Kubernetes Status (or are only delayed when no status is given). `skip` lets that many
+ * matching requests through first, so a test can fail the k-th create of a batch.
  *
  * @typedef {{method: string, pattern: string, regex: RegExp | null, status: number | null,
- *   remaining: number, delayMs: number, message: string | undefined}} Fault
+ *   remaining: number, skip: number, delayMs: number, message: string | undefined}} Fault
  */
 
 class Faults {
@@ -20,7 +21,7 @@ class Faults {
   /** @param {any} body */
   add(body) {
     if (!body || typeof body !== 'object') throw badRequest('fault: expected a JSON object');
-    const { method, pathPattern, status, count, delayMs, message } = body;
+    const { method, pathPattern, status, count, delayMs, message, skip } = body;
     if (typeof pathPattern !== 'string' || pathPattern === '') {
       throw badRequest(
         'fault: "pathPattern" must be a non-empty string (a substring or a regular expression)',
@@ -38,6 +39,9 @@ class Faults {
     }
     if (count !== undefined && !(Number.isInteger(count) && count > 0)) {
       throw badRequest('fault: "count" must be a positive integer (default 1)');
+    }
+    if (skip !== undefined && !(Number.isInteger(skip) && skip >= 0 && skip <= 1000)) {
+      throw badRequest('fault: "skip" must be an integer from 0 to 1000 (default 0)');
     }
     if (
       delayMs !== undefined &&
@@ -59,6 +63,7 @@ class Faults {
       regex,
       status: status ?? null,
       remaining: count ?? 1,
+      skip: skip ?? 0,
       delayMs: delayMs ?? 0,
       message: typeof message === 'string' ? message : undefined,
     };
@@ -81,6 +86,10 @@ class Faults {
         (url.includes(x.pattern) || (x.regex !== null && x.regex.test(url))),
     );
     if (!f) return null;
+    if (f.skip > 0) {
+      f.skip -= 1;
+      return null;
+    }
     f.remaining -= 1;
     if (f.remaining <= 0) this.list = this.list.filter((x) => x !== f);
     return {

@@ -60,6 +60,21 @@ describe('test hooks', () => {
     expect(r.body.reason).toBe('InternalError');
   });
 
+  it('fails the k-th matching request with skip (the third create of a batch)', async () => {
+    await api('POST', '/api/test/faults', {
+      method: 'POST',
+      pathPattern: '/virtualmachines',
+      status: 500,
+      skip: 2,
+    });
+    expect((await api('POST', VMS, vm('k1'))).status).toBe(201);
+    expect((await api('POST', VMS, vm('k2'))).status).toBe(201);
+    expect((await api('POST', VMS, vm('k3'))).status).toBe(500);
+    expect((await api('POST', VMS, vm('k4'))).status).toBe(201);
+    const bad = await api('POST', '/api/test/faults', { pathPattern: 'x', status: 500, skip: -1 });
+    expect(bad.status).toBe(400);
+  });
+
   it('delays matching requests', async () => {
     await api('POST', '/api/test/faults', {
       method: 'GET',

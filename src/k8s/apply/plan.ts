@@ -95,7 +95,8 @@ export const dryRun = async (
   return results.flat();
 };
 
-const rollback = async (
+/** Deletes what was created, newest first; what cannot be deleted is said, never hidden. */
+export const rollback = async (
   client: ApplyClient,
   created: KubeObject[],
 ): Promise<{ rolledBack: KubeObject[]; leftBehind: KubeObject[]; findings: Finding[] }> => {
