@@ -242,12 +242,13 @@ test('the proposed namespace: never the golden images’ one unless chosen (admi
 
 test('the catalog details say whether a source fits the namespace in view', async ({ page }) => {
   const fit = (id: string) => page.locator(`[data-test="catalog-fit-check"][data-id="${id}"]`);
-  await page.goto('/k8s/ns/team-a/appliance-catalog?item=demo%2Fweb-stack-appliance');
-  await expect(page.getByTestId('catalog-fit')).toHaveAttribute('data-state', 'error');
-  await expect(fit('networks')).toHaveAttribute('data-state', 'error');
-  await expect(page.getByTestId('catalog-fit-findings')).toContainText('team-a/web-backend');
+  const golden = 'openshift-virtualization-os-images';
+  await page.goto(`/k8s/ns/demo/appliance-catalog?item=${golden}%2Fwin2k22`);
+  await expect(page.getByTestId('catalog-fit')).toHaveAttribute('data-state', 'warning');
+  await expect(fit('source')).toHaveAttribute('data-state', 'warning');
+  await expect(page.getByTestId('catalog-fit-findings')).toContainText('win2k22');
   await page.goto('/k8s/ns/demo/appliance-catalog?item=demo%2Fweb-stack-appliance');
   await expect(page.getByTestId('catalog-fit')).toHaveAttribute('data-state', 'pass');
-  await expect(fit('networks')).toHaveAttribute('data-state', 'pass');
-  await expect(fit('storage')).toHaveAttribute('data-state', 'pass');
+  for (const id of ['permission', 'networks', 'storage', 'quota', 'source'])
+    await expect(fit(id)).toHaveAttribute('data-state', 'pass');
 });

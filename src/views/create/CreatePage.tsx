@@ -25,7 +25,8 @@ import { useNameCheck } from '../../k8s/useNameCheck';
 import { CreateResult } from './CreateResult';
 import { CredentialsStep } from './CredentialsStep';
 import { DetailsStep } from './DetailsStep';
-import { nameProblem, sshKeyProblem } from './model';
+import { batchProblems, nameProblem, sshKeyProblem, vmNames } from './model';
+import { BatchResult } from './BatchResult';
 import { parametersOf } from '../../appliance/parameters';
 import { parameterProblems } from './parameters-model';
 import { ParametersStep } from './ParametersStep';
@@ -107,10 +108,13 @@ const CreatePage: React.FC = () => {
   const nameStatus = useNameCheck(sdkClient, choices.namespace, choices.name, nameValid);
 
   const sourceOk = !!classification && classification.kind !== 'other';
+  const batchOk = batchProblems(choices).length === 0;
   const detailsOk =
     namespaces.includes(choices.namespace) &&
     nameValid &&
-    (nameStatus === 'free' || nameStatus === 'unknown') &&
+    batchOk &&
+    // A batch's names come from its pattern: the pre-flight names check covers each of them.
+    (choices.count > 1 || nameStatus === 'free' || nameStatus === 'unknown') &&
     (!!choices.instancetype ||
       !!classification?.boilerplateInstancetype ||
       !!classification?.defaultInstancetype);
@@ -170,6 +174,29 @@ const CreatePage: React.FC = () => {
       <PageHeader title={t('Create VirtualMachine')} />
     </>
   );
+  if (review.batch.status !== 'idle')
+    return (
+      <React.Fragment key="batch">
+        {header}
+        <PageSection>
+          <BatchResult
+            state={review.batch}
+            namespace={choices.namespace}
+            passwords={[
+              ...(review.base?.password
+                ? [{ name: vmNames(choices)[0], password: review.base.password }]
+                : []),
+              ...review.members.flatMap((m) =>
+                m.password ? [{ name: m.name, password: m.password }] : [],
+              ),
+            ]}
+            onDelete={() => void review.resolveBatch('deleted')}
+            onKeep={() => void review.resolveBatch('kept')}
+            onBack={review.resetBatch}
+          />
+        </PageSection>
+      </React.Fragment>
+    );
   if (!nsLoaded)
     return (
       <>
@@ -332,6 +359,11 @@ const CreatePage: React.FC = () => {
                 regenerated={review.regenerated}
                 onRestoreEdits={review.restoreEdits}
                 preflight={review.preflight}
+                batch={
+                  review.members.length
+                    ? { first: vmNames(choices)[0], members: review.members }
+                    : undefined
+                }
               />
             ) : (
               <Spinner aria-label={t('Preparing the objects')} />

@@ -19,6 +19,7 @@ import type { NameStatus } from '../../k8s/useNameCheck';
 import { groupInstancetypes, type InstancetypeOption } from './instancetypes';
 import { nameProblem, refValue, type WizardChoices } from './model';
 import { NetworkMap } from './NetworkMap';
+import { BatchFields } from './BatchFields';
 import type { VmNetwork } from '../../appliance/preflight';
 
 export interface DetailsStepProps {
@@ -223,6 +224,7 @@ export const DetailsStep: React.FC<DetailsStepProps> = ({
         isChecked={choices.start}
         onChange={(_e, checked) => onChange({ start: checked })}
       />
+      <BatchFields choices={choices} onChange={onChange} />
       <NetworkMap
         networks={networks}
         options={networkOptions}

@@ -1,6 +1,12 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  FormGroup,
+  FormHelperText,
+  FormSelect,
+  FormSelectOption,
+  HelperText,
+  HelperTextItem,
   Alert,
   AlertActionLink,
   ExpandableSection,
@@ -14,6 +20,7 @@ import {
 import { hasErrors, type Finding } from '../../findings';
 import { FindingsList } from '../../components/FindingsList';
 import { SchemaSource } from '../../components/SchemaSource';
+import { ScrollableText } from '../../components/ScrollableText';
 import {
   DiffView,
   FixableFindings,
@@ -45,6 +52,8 @@ export interface ReviewStepProps {
   onRestoreEdits: () => void;
   /** The pre-flight checklist of the target namespace (semantics §10). */
   preflight?: readonly CheckResult[];
+  /** A batch (semantics §11): the first VM's name, and the other VMs as generated. */
+  batch?: { first: string; members: ReadonlyArray<{ name: string; text: string }> };
 }
 
 const DryRunResult: React.FC<{ dryRun: DryRunState; validating: boolean }> = ({
@@ -93,6 +102,7 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
   regenerated,
   onRestoreEdits,
   preflight,
+  batch,
 }) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const [tab, setTab] = React.useState<string | number>('yaml');
@@ -102,9 +112,44 @@ export const ReviewStep: React.FC<ReviewStepProps> = ({
   const defaultDocument = Math.max(0, vmIndex);
 
   const fixRef = React.useRef<((f: Finding) => string | undefined) | undefined>(undefined);
+  const [shown, setShown] = React.useState(0);
+  const member = batch && shown > 0 ? batch.members[shown - 1] : undefined;
 
   return (
     <>
+      {batch && batch.members.length > 0 && (
+        <FormGroup label={t('VirtualMachine to show')} fieldId="batch-vm-select">
+          <FormSelect
+            id="batch-vm-select"
+            data-test="batch-vm-select"
+            value={String(shown)}
+            onChange={(_e, v) => setShown(Number(v))}
+          >
+            {[batch.first, ...batch.members.map((m) => m.name)].map((name, i) => (
+              <FormSelectOption key={name} value={String(i)} label={name} />
+            ))}
+          </FormSelect>
+          <FormHelperText>
+            <HelperText>
+              <HelperTextItem>
+                {t(
+                  'Your edits apply to {{first}}; the other {{count}} VirtualMachines are created as generated.',
+                  { first: batch.first, count: batch.members.length },
+                )}
+              </HelperTextItem>
+            </HelperText>
+          </FormHelperText>
+        </FormGroup>
+      )}
+      {member && (
+        <ScrollableText
+          label={t('Objects to create for {{name}}', { name: member.name })}
+          maxHeight="40vh"
+          data-test="batch-vm-yaml"
+        >
+          {member.text}
+        </ScrollableText>
+      )}
       {regenerated && (
         <Alert
           variant="info"

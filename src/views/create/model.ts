@@ -7,6 +7,7 @@ import {
 import { findKnown, type RefField } from '../../appliance/instancetype';
 import { parseKindName, refSyntax } from '../../appliance/kind-name';
 import { applyNetworkMapping, type NetworkChoice } from '../../appliance/preflight';
+import { batchNames, checkBatch, defaultNamePattern } from '../../appliance/batch';
 import { finding, hasErrors, msg, type Finding } from '../../findings';
 import { instantiate } from '../../appliance/instantiate';
 import { dnsLabelProblem } from '../../appliance/names';
@@ -47,6 +48,26 @@ export interface WizardChoices {
    * `namespace/name`, or absent/empty for the network as the boilerplate writes it.
    */
   networks: Record<string, string>;
+  /** How many VMs to make (semantics §11); 1 is one VM named `name`. */
+  count: number;
+  /** Names of a batch, `{n}` from 1; empty: `<name>-{n}`. */
+  namePattern: string;
+}
+
+/** The names of the VMs the choices make: `name`, or the batch's names from the pattern. */
+export const vmNames = (c: Pick<WizardChoices, 'name' | 'count' | 'namePattern'>): string[] =>
+  c.count > 1 ? batchNames(c.namePattern || defaultNamePattern(c.name), c.count) : [c.name];
+
+/** What is wrong with the batch fields; none for a single VM. */
+export const batchProblems = (c: Pick<WizardChoices, 'name' | 'count' | 'namePattern'>) =>
+  c.count === 1 ? [] : checkBatch(c.namePattern || defaultNamePattern(c.name), c.count);
+
+/** One VM of a batch besides the first, as generated (the first is the editable review text). */
+export interface BatchMember {
+  name: string;
+  objects: KubeObject[];
+  text: string;
+  password?: string;
 }
 
 /** The wizard's mapping choices as the core takes them; empty entries keep the network. */
@@ -192,7 +213,7 @@ export const buildReview = (input: {
     dataSource: input.dataSource,
     companions: input.companions,
     namespace: input.choices.namespace,
-    name: input.choices.name,
+    name: vmNames(input.choices)[0],
     choices: choicesForCore(input.choices),
     known: input.known,
     random: createSeededRandom(input.seed),
@@ -254,3 +275,31 @@ export const reviewText = (
     findings.push(...validateVirtualMachineManifest(parsed.objects[vmIndex], { known }));
   return { objects, vmIndex, findings };
 };
+
+/**
+ * The other VMs of a batch (semantics §11): each completed on its own, with its own name, disks,
+ * Secrets and generated password (a seed of its own), the same choices and network mapping.
+ */
+export const buildBatchMembers = (input: {
+  dataSource: KubeObject;
+  companions?: KubeObject[];
+  choices: WizardChoices;
+  known: KnownClusterObjects;
+  seed: number;
+}): BatchMember[] =>
+  vmNames(input.choices)
+    .slice(1)
+    .map((name, i) => {
+      const result = instantiate({
+        dataSource: input.dataSource,
+        companions: input.companions,
+        namespace: input.choices.namespace,
+        name,
+        choices: choicesForCore(input.choices),
+        known: input.known,
+        random: createSeededRandom(input.seed + i + 1),
+      });
+      applyNetworkMapping(result.vm, networkChoices(input.choices.networks));
+      const objects = result.objects.length ? result.objects : [result.vm];
+      return { name, objects, text: dumpDocuments(objects), password: result.password };
+    });

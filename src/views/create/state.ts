@@ -54,6 +54,8 @@ export const initialWizardState = (namespace = ''): WizardState => ({
     sshKey: '',
     parameters: {},
     networks: {},
+    count: 1,
+    namePattern: '',
   },
   touched: [],
   sourceId: '',

@@ -11,8 +11,10 @@ import {
 import { useAsync } from '../../k8s/useAsync';
 import { useClusterCatalog } from '../../k8s/useClusterCatalog';
 import { useVmSchema } from '../../k8s/useVmSchema';
+import { useBatchCreate } from './useBatchCreate';
 import {
   boilerplateHasPassword,
+  buildBatchMembers,
   buildReview,
   defaultInstancetype,
   defaultVmName,
@@ -162,8 +164,22 @@ export const useWizard = ({
     refresh: attempts,
   });
 
+  // A batch (semantics §11): the review text is its first VM; the others are made as generated.
+  const members = React.useMemo(
+    () =>
+      reviewing && dataSource && choices.count > 1
+        ? buildBatchMembers({ dataSource, companions, choices, known, seed })
+        : [],
+    [reviewing, dataSource, companions, choices, known, seed],
+  );
+  const batch = useBatchCreate(client);
+
   const submit = React.useCallback(() => {
     if (!validation) return;
+    if (choices.count > 1) {
+      batch.start([validation.objects, ...members.map((m) => m.objects)]);
+      return;
+    }
     const { objects } = validation;
     const text = state.text;
     const attempt = guard.current.run(async () => {
@@ -176,7 +192,7 @@ export const useWizard = ({
     attempt.promise
       .catch(failedAttempt)
       .then((result) => dispatch({ type: 'createFinished', attempt: attempt.id, result, text }));
-  }, [validation, state.text, client]);
+  }, [validation, state.text, client, choices.count, batch, members]);
 
   return {
     choices,
@@ -198,6 +214,10 @@ export const useWizard = ({
     dryRun: dryRunState,
     block: createBlock(state, dryRunState) ?? preflightBlock(preflight.checks),
     preflight: preflight.checks,
+    members,
+    batch: batch.state,
+    resolveBatch: batch.resolve,
+    resetBatch: batch.reset,
     create: state.create,
     submit,
   };

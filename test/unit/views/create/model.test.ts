@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { classifyDataSource, createSeededRandom, type KubeObject } from '../../../../src/appliance';
 import { applyFindingFix } from '../../../../src/components/yaml-editor/documents-api';
 import {
+  batchProblems,
   boilerplateHasPassword,
+  buildBatchMembers,
   buildReview,
   choicesForCore,
   defaultInstancetype,
@@ -15,6 +17,7 @@ import {
   refValue,
   reviewText,
   sshKeyProblem,
+  vmNames,
   type WizardChoices,
 } from '../../../../src/views/create/model';
 
@@ -54,6 +57,8 @@ const choices = (patch: Partial<WizardChoices> = {}): WizardChoices => ({
   sshKey: '',
   parameters: {},
   networks: {},
+  count: 1,
+  namePattern: '',
   ...patch,
 });
 
@@ -113,6 +118,30 @@ describe('defaults', () => {
       kind: 'VirtualMachineClusterInstancetype',
       name: 'u1.medium',
     });
+  });
+});
+
+describe('a batch in the wizard (semantics §11)', () => {
+  it('names the VMs from the pattern (default <name>-{n}) and checks it', () => {
+    expect(vmNames(choices())).toEqual(['vm1']);
+    expect(vmNames(choices({ count: 3 }))).toEqual(['vm1-1', 'vm1-2', 'vm1-3']);
+    expect(vmNames(choices({ count: 2, namePattern: 'lab{n}' }))).toEqual(['lab1', 'lab2']);
+    expect(batchProblems(choices({ count: 2, namePattern: 'same' })).map((f) => f.code)).toEqual([
+      'BatchPatternWithoutNumber',
+    ]);
+    expect(batchProblems(choices({ count: 0 })).map((f) => f.code)).toEqual(['BatchCountInvalid']);
+  });
+
+  it('makes the other VMs each on its own: their names, Secrets and passwords', () => {
+    const input = { dataSource: seedAppliance(), choices: choices({ count: 3 }), known, seed: 7 };
+    const first = buildReview(input);
+    const others = buildBatchMembers(input);
+    expect(others.map((m) => m.name)).toEqual(['vm1-2', 'vm1-3']);
+    expect(first.text).toContain('name: vm1-1\n');
+    expect(others[1].text).toContain('vm1-3-cloudinit');
+    const passwords = [first.password, ...others.map((m) => m.password)];
+    expect(new Set(passwords).size).toBe(3);
+    expect(buildBatchMembers(input).map((m) => m.text)).toEqual(others.map((m) => m.text));
   });
 });
 
