@@ -11,6 +11,7 @@ import { batchNames, checkBatch, defaultNamePattern, MAX_BATCH } from '../applia
 import {
   applyClusterState,
   mapNetworks,
+  openApiIn,
   parseNetworkOptions,
   preflightFindings,
   readClusterState,
@@ -114,7 +115,7 @@ export const runInstantiate = (io: CliIo, file: string, o: InstantiateOptions): 
   const networks = parseNetworkOptions(o.network ?? []);
   const random = randomSource(o.seed);
   const parameters = readParameterValues(io, o.param ?? [], o.paramsFile);
-  applySchemaOption(io, o.schema);
+  applySchemaOption(io, o.schema, openApiIn(state));
   const { bundle } = readDocuments(io, file, 'DataSource file');
   if (!bundle.dataSource) {
     // A DataSource refused while reading says why; otherwise there is none.

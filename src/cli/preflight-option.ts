@@ -110,3 +110,13 @@ export const preflightFindings = (
     identityBearing,
     snapshot: snapshotFromObjects(state, namespace),
   }).flatMap((check) => check.findings);
+
+/**
+ * The OpenAPI document of kubevirt.io/v1 a cluster state may hold (what `kubectl get --raw
+ * /openapi/v3/apis/kubevirt.io/v1` prints, added as one more document), to validate with.
+ */
+export const openApiIn = (objects: readonly KubeObject[] | undefined): unknown =>
+  objects?.find((o) => {
+    const doc = o as unknown as { openapi?: unknown; components?: unknown };
+    return typeof doc.openapi === 'string' && isObject(doc.components);
+  });

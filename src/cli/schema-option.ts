@@ -16,9 +16,23 @@ export const SCHEMA_OPTION_HELP =
  * with the bundled one when `path` is undefined. A file that cannot be read or used is a usage
  * error (exit status 2) naming the reason.
  */
-export const applySchemaOption = (io: CliIo, path: string | undefined): void => {
+export const applySchemaOption = (
+  io: CliIo,
+  path: string | undefined,
+  /** An OpenAPI document found elsewhere (in `--cluster-state`), used when no `--schema` is given. */
+  fallback?: unknown,
+): void => {
   if (path === undefined) {
-    setVirtualMachineSchema(null);
+    if (fallback === undefined) {
+      setVirtualMachineSchema(null);
+      return;
+    }
+    try {
+      setVirtualMachineSchema(virtualMachineSchemaFromOpenApi(fallback));
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new UsageError(`--cluster-state: its OpenAPI document is not usable: ${quote(reason)}`);
+    }
     return;
   }
   let text: string;

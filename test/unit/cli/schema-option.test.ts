@@ -49,6 +49,39 @@ describe('--schema FILE', () => {
     expect(cli('validate', VM, '--schema', demo).status).toBe(cli('validate', VM).status);
   });
 
+  it('reads the schema from --cluster-state when that file holds the OpenAPI document', () => {
+    const args = [
+      'instantiate',
+      FIX('seed-golden-image.yaml'),
+      '--name',
+      'vm1',
+      '--namespace',
+      'demo',
+      '--seed',
+      '7',
+    ];
+    const sc = { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'x' } };
+    const plain = tempFile('state-plain.yaml', JSON.stringify(sc));
+    const withDoc = tempFile(
+      'state-openapi.yaml',
+      `${JSON.stringify(sc)}\n---\n${JSON.stringify(OPENAPI_DOC)}\n`,
+    );
+    const bundled = cli(...args, '--cluster-state', plain);
+    expect(bundled.stderr).not.toMatch(/SchemaUnknownField/);
+    // The small hand-written cluster document knows no networks: its verdict shows.
+    const cluster = cli(...args, '--cluster-state', withDoc);
+    expect(cluster.stderr).toMatch(/^ERROR SchemaUnknownField /m);
+    expect(cluster.stderr).toBe(
+      cli(
+        ...args,
+        '--cluster-state',
+        plain,
+        '--schema',
+        tempFile('d.json', JSON.stringify(OPENAPI_DOC)),
+      ).stderr,
+    );
+  });
+
   it.each([
     [
       'a file that is not there',
