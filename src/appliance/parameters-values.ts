@@ -1,3 +1,4 @@
+import { parseQuantity } from './quantity';
 import { finding, formatMessage, msg, type Finding, type MessageParams } from '../findings';
 import { isSshPublicKey } from './credentials';
 import { isDnsLabel } from './names';
@@ -24,37 +25,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const IPV4_PART = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
 const IPV4 = new RegExp(`^${IPV4_PART}(\\.${IPV4_PART}){3}$`);
 const IPV4_CIDR = new RegExp(`^${IPV4_PART}(\\.${IPV4_PART}){3}/(3[0-2]|[12]?[0-9])$`);
-const QUANTITY =
-  /^([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))([KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$/;
-const SUFFIX: Record<string, number> = {
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-};
-
 /** A Kubernetes resource quantity as a number (close enough to compare), or undefined. */
-export const quantityValue = (text: string): number | undefined => {
-  const m = QUANTITY.exec(text);
-  if (!m) return undefined;
-  const base = Number(m[1]);
-  const suffix = m[2] ?? '';
-  const factor =
-    suffix === '' ? 1 : /^[eE]/.test(suffix) ? 10 ** Number(suffix.slice(1)) : SUFFIX[suffix];
-  const v = base * factor;
-  return Number.isFinite(v) ? v : undefined;
-};
+export const quantityValue = (text: string): number | undefined => parseQuantity(text);
 
 const codePoints = (s: string): number => [...s].length;
 

@@ -1,12 +1,7 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon, Label, LabelGroup, Spinner } from '@patternfly/react-core';
-import {
-  BanIcon,
-  CheckCircleIcon,
-  ExclamationCircleIcon,
-  ExclamationTriangleIcon,
-} from '@patternfly/react-icons';
+import { Label, LabelGroup } from '@patternfly/react-core';
+import { CheckStateIcon } from '../../components/CheckStateIcon';
 import { classifyDataSource } from '../../appliance/classify';
 import { instantiate } from '../../appliance/instantiate';
 import type { CheckId, CheckState } from '../../appliance/preflight';
@@ -21,23 +16,6 @@ const COLOR: Record<CheckState, 'green' | 'orange' | 'red' | 'grey'> = {
   skipped: 'grey',
   running: 'grey',
 };
-
-const StateIcon: React.FC<{ state: CheckState }> = ({ state }) =>
-  state === 'running' ? (
-    <Spinner size="sm" aria-hidden />
-  ) : (
-    <Icon isInline>
-      {state === 'pass' ? (
-        <CheckCircleIcon />
-      ) : state === 'warning' ? (
-        <ExclamationTriangleIcon />
-      ) : state === 'error' ? (
-        <ExclamationCircleIcon />
-      ) : (
-        <BanIcon />
-      )}
-    </Icon>
-  );
 
 /**
  * Whether a source fits the namespace the catalog shows (semantics §10, issue 16): the wizard's
@@ -79,7 +57,7 @@ export const FitSummary: React.FC<{ dataSource: KubeObject; namespace: string }>
           <Label
             key={c.id}
             color={COLOR[c.state]}
-            icon={<StateIcon state={c.state} />}
+            icon={<CheckStateIcon state={c.state} />}
             data-test="catalog-fit-check"
             data-id={c.id}
             data-state={c.state}

@@ -1,30 +1,8 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon, List, ListItem, Spinner, Title } from '@patternfly/react-core';
-import {
-  BanIcon,
-  CheckCircleIcon,
-  ExclamationCircleIcon,
-  ExclamationTriangleIcon,
-} from '@patternfly/react-icons';
+import { List, ListItem, Title } from '@patternfly/react-core';
+import { CheckStateIcon } from '../../components/CheckStateIcon';
 import type { CheckId, CheckResult, CheckState } from '../../appliance/preflight';
-
-const StateIcon: React.FC<{ state: CheckState }> = ({ state }) => {
-  if (state === 'running') return <Spinner size="sm" aria-hidden />;
-  const [status, icon] =
-    state === 'pass'
-      ? (['success', <CheckCircleIcon key="i" />] as const)
-      : state === 'warning'
-        ? (['warning', <ExclamationTriangleIcon key="i" />] as const)
-        : state === 'error'
-          ? (['danger', <ExclamationCircleIcon key="i" />] as const)
-          : (['custom', <BanIcon key="i" />] as const);
-  return (
-    <Icon status={status} isInline>
-      {icon}
-    </Icon>
-  );
-};
 
 /**
  * The pre-flight checklist of the review step (semantics §10): one row per check with its state,
@@ -55,7 +33,7 @@ export const PreflightList: React.FC<{ checks: readonly CheckResult[] }> = ({ ch
       <List isPlain data-test="preflight">
         {checks.map((c) => (
           <ListItem key={c.id} data-test="preflight-check" data-id={c.id} data-state={c.state}>
-            <StateIcon state={c.state} /> <strong>{titles[c.id]}</strong>
+            <CheckStateIcon state={c.state} /> <strong>{titles[c.id]}</strong>
             <span className="pf-v6-screen-reader">{`: ${states[c.state]}`}</span>
             {c.findings.length > 0 && (
               <ul>
