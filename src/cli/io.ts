@@ -95,7 +95,11 @@ export const printFindings = (io: CliIo, findings: readonly Finding[]): void => 
 
 /** Findings as JSON: the message template with its parameters, and the English text filled in. */
 export const findingsJson = (findings: readonly Finding[]): unknown[] =>
-  findings.map((f) => ({ ...f, text: formatMessage(f.message, f.params ?? {}) }));
+  findings.map((f) => ({
+    ...f,
+    text: formatMessage(f.message, f.params ?? {}),
+    ...(f.fix ? { fix: { ...f.fix, text: formatMessage(f.fix.title, f.fix.params ?? {}) } } : {}),
+  }));
 
 export const renderObjects = (objects: readonly KubeObject[], output: string): string =>
   output === 'json'

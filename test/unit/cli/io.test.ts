@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
-import { processIo, readText, UsageError, FileTooLarge } from '../../../src/cli/io';
+import { findingsJson, processIo, readText, UsageError, FileTooLarge } from '../../../src/cli/io';
+import { finding } from '../../../src/findings';
 import { run } from '../../../src/cli/main';
 
 const capture = () => {
@@ -79,5 +80,27 @@ describe('the command itself', () => {
     ).toBe(2);
     expect(out.stderr).toMatch(/namespace is not a valid Kubernetes namespace name/);
     expect(out.stdout).toBe('');
+  });
+});
+
+describe('--output json', () => {
+  it('fills in every message template: the finding’s and its fix’s', () => {
+    const f = finding(
+      'error',
+      'X',
+      '/a',
+      'a is {{value}}',
+      { value: 'b' },
+      {
+        fix: { title: 'Set a to {{v}}', params: { v: 'c' }, patch: [] },
+      },
+    );
+    expect(findingsJson([f])).toEqual([
+      expect.objectContaining({
+        message: 'a is {{value}}',
+        text: 'a is b',
+        fix: expect.objectContaining({ title: 'Set a to {{v}}', text: 'Set a to c' }),
+      }),
+    ]);
   });
 });
