@@ -28,14 +28,11 @@ export const dataVolumeTemplateNameFindings = (vm: unknown): Finding[] => {
   return out;
 };
 
-export const manifestNameFindings = (vm: unknown, boilerplate: boolean): Finding[] => {
-  const out: Finding[] = [];
-  const meta = isObject(vm) && isObject(vm.metadata) ? vm.metadata : {};
-  // A boilerplate's own name is replaced by the user's, so only a finished VM's counts.
-  if (!boilerplate && meta.name !== undefined) {
-    const name = meta.name;
-    if (typeof name !== 'string' || !isDnsSubdomain(name) || name.length > MAX_LABEL_LENGTH)
-      out.push(
+/** The VM name rule, one place for completion and validation: a DNS subdomain of at most 63. */
+export const vmNameFindings = (name: unknown): Finding[] =>
+  typeof name === 'string' && isDnsSubdomain(name) && name.length <= MAX_LABEL_LENGTH
+    ? []
+    : [
         finding(
           'error',
           'VmNameInvalid',
@@ -43,9 +40,16 @@ export const manifestNameFindings = (vm: unknown, boilerplate: boolean): Finding
           msg(
             'The VM name {{name}} is not valid: use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit.',
           ),
-          { name: display(name) },
+          { name: display(name ?? '') },
         ),
-      );
+      ];
+
+export const manifestNameFindings = (vm: unknown, boilerplate: boolean): Finding[] => {
+  const out: Finding[] = [];
+  const meta = isObject(vm) && isObject(vm.metadata) ? vm.metadata : {};
+  // A boilerplate's own name is replaced by the user's, so only a finished VM's counts.
+  if (!boilerplate && meta.name !== undefined) {
+    out.push(...vmNameFindings(meta.name));
   }
   if (
     meta.namespace !== undefined &&

@@ -1,7 +1,8 @@
 import { ANNOTATION_SOURCE, ANNOTATION_SOURCE_UID } from './constants';
 import { finding, msg, type Finding, type FindingSubject } from '../findings';
 import { display, ensureObject, type JsonObject } from './json';
-import { isDnsLabel, isDnsSubdomain, MAX_LABEL_LENGTH } from './names';
+import { isDnsLabel, isDnsSubdomain } from './names';
+import { vmNameFindings } from './names-check';
 import type { InstantiateInput } from './types';
 
 /** Where the DataSource lives; a DataSource read from a file may not say (then: the target). */
@@ -41,18 +42,7 @@ export const checkNamespace = (
 
 export const checkTarget = (input: InstantiateInput): Finding[] => {
   const out: Finding[] = [];
-  if (!input.name || !isDnsSubdomain(input.name) || input.name.length > MAX_LABEL_LENGTH)
-    out.push(
-      finding(
-        'error',
-        'VmNameInvalid',
-        '/metadata/name',
-        msg(
-          'The VM name {{name}} is not valid: use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit.',
-        ),
-        { name: input.name ?? '' },
-      ),
-    );
+  out.push(...vmNameFindings(input.name));
   out.push(...checkNamespace(input.namespace));
   // The source's name and namespace are copied into the VM (provenance, sourceRef): checked too.
   const meta = input.dataSource.metadata;
