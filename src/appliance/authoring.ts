@@ -24,10 +24,13 @@ export {
   type ObjectKey,
 } from './bundle-import';
 export {
+  authoredOf,
   boilerplateSavePatch,
   boilerplateOf,
   describeConflict,
   decideSave,
+  parametersTextOf,
+  type AuthoredTexts,
   type SaveConflict,
   type SaveDecision,
 } from './boilerplate-save';

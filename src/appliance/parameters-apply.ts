@@ -83,6 +83,8 @@ export const checkParameterAuthoring = (
   dataSource: KubeObject | undefined,
 ): Finding[] => {
   const parsed = parametersOf(dataSource);
+  // Every `${X}` would read as undeclared: one finding about the list says more.
+  if (parsed.unreadable) return parsed.findings;
   return [
     ...parsed.findings,
     ...referenceFindings(findReferences(boilerplate), parsed.declarations),

@@ -67,6 +67,8 @@ export interface ParsedParameters {
   /** The valid declarations, in list order; an invalid entry is left out (and reported). */
   declarations: ParameterDeclaration[];
   findings: Finding[];
+  /** The list itself could not be read: what is declared is unknown, not "nothing". */
+  unreadable?: true;
 }
 
 const PARAMETER_LIMITS = limitsFor(MAX_BOILERPLATE_BYTES, { refuseBinary: true });
@@ -306,7 +308,11 @@ const parseUncached = (text: string): ParsedParameters => {
   const read = readYamlDocuments(text, PARAMETER_LIMITS);
   const problem = read.problem ?? read.documentProblems.get(0);
   if (problem)
-    return { declarations: [], findings: [problemFinding(problem, 'Yaml', 'parameters')] };
+    return {
+      declarations: [],
+      findings: [problemFinding(problem, 'Yaml', 'parameters')],
+      unreadable: true,
+    };
   const doc = read.documents.length === 1 ? read.documents[0] : undefined;
   if (text.trim() !== '' && !Array.isArray(doc))
     return {
@@ -321,6 +327,7 @@ const parseUncached = (text: string): ParsedParameters => {
           { subject: 'parameters' },
         ),
       ],
+      unreadable: true,
     };
   const findings: Finding[] = [];
   const seen = new Set<string>();

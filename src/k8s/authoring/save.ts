@@ -1,4 +1,4 @@
-import { boilerplateSavePatch } from '../../appliance/boilerplate-save';
+import { boilerplateSavePatch, type AuthoredTexts } from '../../appliance/boilerplate-save';
 import { msg } from '../../findings';
 import type { KubeObject } from '../../appliance/types';
 import { serverMessage, statusOf } from '../apply/errors';
@@ -11,17 +11,22 @@ export type SaveResult =
   | { kind: 'failed'; status: number; message: string };
 
 /**
- * Saves a boilerplate by patching only the annotation, guarded by `base`'s resourceVersion (the
- * version the user looked at). Overwriting after a conflict is a save with the current object as
- * `base`, which the user reviewed in the conflict dialog.
+ * Saves a boilerplate (and, given as authored texts, its parameter declarations) by patching only
+ * those annotations, guarded by `base`'s resourceVersion (the version the user looked at).
+ * Overwriting after a conflict is a save with the current object as `base`, which the user
+ * reviewed in the conflict dialog.
  */
 export const saveBoilerplate = async (
   client: K8sClient,
   base: KubeObject,
-  text: string,
+  sent: string | AuthoredTexts,
 ): Promise<SaveResult> => {
+  const patch =
+    typeof sent === 'string'
+      ? boilerplateSavePatch(base, sent)
+      : boilerplateSavePatch(base, sent.boilerplate, sent.parameters);
   try {
-    return { kind: 'saved', object: await client.patch(base, boilerplateSavePatch(base, text)) };
+    return { kind: 'saved', object: await client.patch(base, patch) };
   } catch (e) {
     const status = statusOf(e);
     if (status === 409) {

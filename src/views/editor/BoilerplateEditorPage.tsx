@@ -12,6 +12,9 @@ import {
   GridItem,
   PageSection,
   Spinner,
+  Tab,
+  Tabs,
+  TabTitleText,
   Title,
 } from '@patternfly/react-core';
 import type { Finding } from '../../findings';
@@ -23,7 +26,7 @@ import { serverMessage } from '../../k8s/apply/errors';
 import { sdkClient } from '../../k8s/sdk-client';
 import { DownloadBundle } from '../bundles/DownloadBundle';
 import { CompletionPreview } from './CompletionPreview';
-import { ParametersPane } from './ParametersPane';
+import { FindingCount, ParametersPane } from './ParametersPane';
 import { ConfirmErrorsModal, ConflictModal, LeaveModal } from './EditorDialogs';
 import { NotFoundError, useBoilerplateEditor } from './useBoilerplateEditor';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -56,12 +59,30 @@ const BoilerplateEditorPage: React.FC = () => {
     (value: string) => dispatch({ type: 'checked', text: value }),
     [dispatch],
   );
+  const onParametersChange = React.useCallback(
+    (value: string) => dispatch({ type: 'parametersEdited', text: value }),
+    [dispatch],
+  );
+  const onParametersValidate = React.useCallback(
+    (value: string) => dispatch({ type: 'parametersChecked', text: value }),
+    [dispatch],
+  );
+  const [tab, setTab] = React.useState<'boilerplate' | 'parameters'>('boilerplate');
+  // The editor that leaves drops its pending debounced check: check both texts as they are now.
+  const selectTab = (next: 'boilerplate' | 'parameters') => {
+    dispatch({ type: 'checked', text: state.text });
+    dispatch({ type: 'parametersChecked', text: state.parametersText });
+    setTab(next);
+  };
   const status: Status | undefined = !notice
     ? undefined
     : notice.kind === 'saved'
       ? { variant: 'success', title: t('Boilerplate saved.') }
       : notice.kind === 'unchanged'
-        ? { variant: 'info', title: t('Nothing to save: the boilerplate is unchanged.') }
+        ? {
+            variant: 'info',
+            title: t('Nothing to save: the boilerplate and its parameters are unchanged.'),
+          }
         : notice.kind === 'reloaded'
           ? { variant: 'info', title: t('Reloaded the version from the cluster.') }
           : {
@@ -146,32 +167,64 @@ const BoilerplateEditorPage: React.FC = () => {
       )}
       <Grid hasGutter>
         <GridItem lg={7}>
-          <YamlEditor
-            value={text}
-            onChange={onChange}
-            findings={textFindings}
-            onValidate={onValidate}
-            onMonaco={setMonaco}
-            fixRef={fixRef}
-            isReadOnly={readOnly}
-            onSave={readOnly ? undefined : save}
-            height="520px"
-            aria-label={t('Boilerplate YAML')}
-            data-test="boilerplate-editor"
-          />
-          <Title headingLevel="h2" size="lg">
-            {t('Findings')}
-          </Title>
-          <SchemaSource />
-          <FixableFindings
-            findings={textFindings}
-            text={text}
-            fixRef={fixRef}
-            readOnly={readOnly}
-            onFixed={(fixed) => dispatch({ type: 'fixed', text: fixed })}
-            data-test="editor-findings"
-          />
-          {loaded && <ParametersPane dataSource={loaded} findings={editor.parameterFindings} />}
+          {/* One editor mounted at a time: each tab's text lives in the page state, not Monaco. */}
+          <Tabs
+            activeKey={tab}
+            onSelect={(_e, key) => selectTab(key === 'parameters' ? 'parameters' : 'boilerplate')}
+            mountOnEnter
+            unmountOnExit
+            aria-label={t('What to edit')}
+          >
+            <Tab
+              eventKey="boilerplate"
+              title={<TabTitleText>{t('Boilerplate')}</TabTitleText>}
+              data-test="editor-tab-boilerplate"
+            >
+              <YamlEditor
+                value={text}
+                onChange={onChange}
+                findings={textFindings}
+                onValidate={onValidate}
+                onMonaco={setMonaco}
+                fixRef={fixRef}
+                isReadOnly={readOnly}
+                onSave={readOnly ? undefined : save}
+                height="520px"
+                aria-label={t('Boilerplate YAML')}
+                data-test="boilerplate-editor"
+              />
+              <Title headingLevel="h2" size="lg">
+                {t('Findings')}
+              </Title>
+              <SchemaSource />
+              <FixableFindings
+                findings={textFindings}
+                text={text}
+                fixRef={fixRef}
+                readOnly={readOnly}
+                onFixed={(fixed) => dispatch({ type: 'fixed', text: fixed })}
+                data-test="editor-findings"
+              />
+            </Tab>
+            <Tab
+              eventKey="parameters"
+              title={
+                <TabTitleText>
+                  {t('Parameters')} <FindingCount findings={editor.parameterFindings} />
+                </TabTitleText>
+              }
+              data-test="editor-tab-parameters"
+            >
+              <ParametersPane
+                value={state.parametersText}
+                onChange={onParametersChange}
+                onValidate={onParametersValidate}
+                findings={editor.parameterFindings}
+                isReadOnly={readOnly}
+                onSave={readOnly ? undefined : save}
+              />
+            </Tab>
+          </Tabs>
         </GridItem>
         <GridItem lg={5}>
           <CompletionPreview

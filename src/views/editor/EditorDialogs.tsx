@@ -12,7 +12,7 @@ import {
   type ButtonProps,
   type ModalProps,
 } from '@patternfly/react-core';
-import type { Finding } from '../../findings';
+import { findingLocation, type Finding } from '../../findings';
 import type { SaveConflict } from '../../appliance/boilerplate-save';
 import { DiffView, type MonacoApi } from '../../components/yaml-editor';
 
@@ -95,7 +95,7 @@ export const ConfirmErrorsModal: React.FC<{
           <ListItem key={`${f.code}-${i}`}>
             {t(f.message, { ...f.params, interpolation: { escapeValue: false } })}{' '}
             <small>
-              ({f.code} {f.path || '/'})
+              ({f.code} {findingLocation(f)})
             </small>
           </ListItem>
         ))}
@@ -149,9 +149,13 @@ export const ConflictModal: React.FC<{
         title={
           conflict?.boilerplateChanged
             ? t('The boilerplate was changed since you opened it. Nothing was saved.')
-            : t(
-                'The DataSource was changed since you opened it (not its boilerplate). Nothing was saved.',
-              )
+            : conflict?.parametersChanged
+              ? t(
+                  'The parameter declarations were changed since you opened them. Nothing was saved.',
+                )
+              : t(
+                  'The DataSource was changed since you opened it (not its boilerplate). Nothing was saved.',
+                )
         }
       />
       <p>{t('Left: the version in the cluster now. Right: your unsaved version.')}</p>
@@ -172,6 +176,20 @@ export const ConflictModal: React.FC<{
             <pre data-test="conflict-theirs">{conflict.theirs}</pre>
             <pre data-test="conflict-mine">{conflict.mine}</pre>
           </details>
+          {conflict.parameters.theirs !== conflict.parameters.mine && (
+            <>
+              <p>{t('The parameter declarations. Left: in the cluster now. Right: yours.')}</p>
+              <DiffView
+                monaco={monaco}
+                original={conflict.parameters.theirs}
+                modified={conflict.parameters.mine}
+                originalLabel={t('The declarations in the cluster now')}
+                modifiedLabel={t('Your unsaved declarations')}
+                height="200px"
+                data-test="conflict-parameters-diff"
+              />
+            </>
+          )}
         </>
       )}
       <label>
@@ -205,7 +223,7 @@ export const LeaveModal: React.FC<{
         { label: t('Stay'), variant: 'link', onClick: onStay, 'data-test': 'leave-cancel' },
       ]}
     >
-      {t('Your changes to the boilerplate are not saved and will be lost.')}
+      {t('Your changes to the boilerplate or its parameters are not saved and will be lost.')}
     </EditorDialog>
   );
 };

@@ -1,31 +1,65 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Title } from '@patternfly/react-core';
+import { Badge, Title } from '@patternfly/react-core';
 import { ANNOTATION_PARAMETERS } from '../../appliance/constants';
-import type { KubeObject } from '../../appliance/types';
 import type { Finding } from '../../findings';
 import { FindingsList } from '../../components/FindingsList';
 import { YamlEditor } from '../../components/yaml-editor';
 
 export interface ParametersPaneProps {
-  dataSource: KubeObject;
+  /** The declarations' YAML as edited; blank when the appliance declares none. */
+  value: string;
+  onChange: (text: string) => void;
+  /** Called with the text after typing pauses: the declarations are checked again. */
+  onValidate: (text: string) => void;
   findings: readonly Finding[];
+  isReadOnly?: boolean;
+  onSave?: () => void;
 }
 
-/** A declaration's finding (`/N/field`) points into the list shown here: a marker on its line. */
-const isDeclarationPath = (f: Finding) => /^\/\d+(\/|$)/.test(f.path);
-const ignore = () => undefined;
+/**
+ * A declaration's finding (`/N/field`) points into the list edited here, and so does a refusal to
+ * read it (no path, with a line): markers on their lines. `/NAME` findings are about the
+ * boilerplate's use of a name and stay in the list below.
+ */
+const isAboutDeclarations = (f: Finding) => /^\/\d+(\/|$)/.test(f.path) || f.path === '';
+
+/**
+ * How many problems (errors and warnings) the declarations have, for the tab's title: seen from
+ * the boilerplate's tab too. Nothing when there are none.
+ */
+export const FindingCount: React.FC<{ findings: readonly Finding[] }> = ({ findings }) => {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const count = findings.filter((f) => f.severity !== 'info').length;
+  if (!count) return null;
+  return (
+    <Badge
+      isRead={!findings.some((f) => f.severity === 'error')}
+      screenReaderText={t('problems in the declarations')}
+      data-test="editor-parameters-problems"
+    >
+      {count}
+    </Badge>
+  );
+};
 
 /**
  * The appliance's parameter declarations next to its boilerplate (semantics §9), in the same YAML
- * editor, read-only here, with the findings of both checked together: undeclared `${X}`, unused
- * declarations, invalid declarations, secrets outside cloud-init data.
+ * editor, checked together with it: undeclared `${X}`, unused declarations, invalid
+ * declarations, secrets outside cloud-init data. Saved with the boilerplate.
  */
-export const ParametersPane: React.FC<ParametersPaneProps> = ({ dataSource, findings }) => {
+export const ParametersPane: React.FC<ParametersPaneProps> = ({
+  value,
+  onChange,
+  onValidate,
+  findings,
+  isReadOnly,
+  onSave,
+}) => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
-  const text = dataSource.metadata?.annotations?.[ANNOTATION_PARAMETERS];
   const markers = React.useMemo(
-    () => findings.filter(isDeclarationPath).map((f) => ({ ...f, subject: undefined }) as Finding),
+    () =>
+      findings.filter(isAboutDeclarations).map((f) => ({ ...f, subject: undefined }) as Finding),
     [findings],
   );
   return (
@@ -33,23 +67,25 @@ export const ParametersPane: React.FC<ParametersPaneProps> = ({ dataSource, find
       <Title headingLevel="h2" size="lg" id="editor-parameters-title">
         {t('Parameters')}
       </Title>
-      {text === undefined ? (
+      {!value.trim() && (
         <p data-test="editor-parameters-none">
-          {t('This appliance declares no parameters ({{annotation}}).', {
-            annotation: ANNOTATION_PARAMETERS,
-          })}
+          {t(
+            'This appliance declares no parameters ({{annotation}}). Add a YAML list of declarations here to ask for values per VM.',
+            { annotation: ANNOTATION_PARAMETERS },
+          )}
         </p>
-      ) : (
-        <YamlEditor
-          value={text}
-          onChange={ignore}
-          findings={markers}
-          isReadOnly
-          height="240px"
-          aria-label={t('Parameter declarations YAML')}
-          data-test="parameters-editor"
-        />
       )}
+      <YamlEditor
+        value={value}
+        onChange={onChange}
+        onValidate={onValidate}
+        findings={markers}
+        isReadOnly={isReadOnly}
+        onSave={onSave}
+        height="240px"
+        aria-label={t('Parameter declarations YAML')}
+        data-test="parameters-editor"
+      />
       <FindingsList findings={[...findings]} data-test="parameter-findings" />
     </section>
   );

@@ -3,7 +3,12 @@ import { finding, msg, type Finding } from '../../findings';
 import { parseBoilerplate } from '../../appliance/parse';
 import { validateVirtualMachineManifest } from '../../appliance/validate-manifest';
 import { toYaml } from '../../appliance/from-vm';
-import { ANNOTATION_VM_SPEC, VM_API_VERSION, VM_KIND } from '../../appliance/constants';
+import {
+  ANNOTATION_PARAMETERS,
+  ANNOTATION_VM_SPEC,
+  VM_API_VERSION,
+  VM_KIND,
+} from '../../appliance/constants';
 import type { KnownClusterObjects, KubeObject } from '../../appliance/types';
 import { parametersOf } from '../../appliance/parameters';
 import { checkParameterAuthoring, sampleParameterValues } from '../../appliance/parameters-apply';
@@ -23,18 +28,30 @@ export interface EditorAnalysis {
 /** The boilerplate's name and namespace are given at instantiation; never report them missing. */
 const ABOUT_IDENTITY = new Set(['/metadata/name', '/metadata/namespace', '/metadata']);
 
+/** The DataSource as if the edited declarations were saved (blank: none declared). */
+const withDeclarations = (dataSource: KubeObject, parameters: string | undefined): KubeObject => {
+  if (parameters === undefined) return dataSource;
+  const annotations = { ...dataSource.metadata?.annotations };
+  if (parameters.trim()) annotations[ANNOTATION_PARAMETERS] = parameters;
+  else delete annotations[ANNOTATION_PARAMETERS];
+  return { ...dataSource, metadata: { ...dataSource.metadata, annotations } };
+};
+
 /**
  * What the boilerplate editor shows for `text` (issue 7): the manifest checks of the wizard on the
  * boilerplate itself (with their one-click fixes), plus what completion would repair, and the
- * completed VM for the side pane.
+ * completed VM for the side pane. `parameters` is the edited declarations' text (undefined: the
+ * DataSource's own).
  */
 export const analyseBoilerplate = (
-  dataSource: KubeObject,
+  source: KubeObject,
   text: string,
   sample: { namespace: string; name: string },
   companions: KubeObject[] = [],
   known?: KnownClusterObjects,
+  parameters?: string,
 ): EditorAnalysis => {
+  const dataSource = withDeclarations(source, parameters);
   const parsed = parseBoilerplate(text);
   if (!parsed.value)
     return {

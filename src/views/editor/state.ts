@@ -1,7 +1,8 @@
 import {
-  boilerplateOf,
+  authoredOf,
   decideSave,
   describeConflict,
+  type AuthoredTexts,
   type SaveConflict,
 } from '../../appliance/boilerplate-save';
 import type { Finding } from '../../findings';
@@ -9,8 +10,9 @@ import type { KubeObject } from '../../appliance/types';
 import type { SaveResult } from '../../k8s/authoring';
 
 /**
- * The boilerplate editor's state machine, as a pure reducer: the DataSource as loaded, the text and
- * the text last checked (the editor asks for a check, debounced, while the user types), the save
+ * The boilerplate editor's state machine, as a pure reducer: the DataSource as loaded, the
+ * boilerplate and the parameter declarations, each with the text last checked (each editor asks
+ * for a check, debounced, while the user types), the save
  * with its confirmation and conflict dialogs, and the one notice shown above the editor. Requests
  * stay in the page's hook, which reports their outcome here.
  */
@@ -29,6 +31,10 @@ export interface EditorState {
   savedText: string;
   /** The text the findings are about. */
   checkedText: string;
+  /** The parameter declarations (`appliance.kubevirt.io/parameters`), as `text` is the boilerplate. */
+  parametersText: string;
+  savedParametersText: string;
+  checkedParametersText: string;
   sampleNamespace: string;
   /** Errors the user is asked to confirm before saving anyway. */
   confirmErrors?: Finding[];
@@ -43,12 +49,14 @@ export type EditorAction =
   | { type: 'edited'; text: string }
   | { type: 'checked'; text: string }
   | { type: 'fixed'; text: string }
+  | { type: 'parametersEdited'; text: string }
+  | { type: 'parametersChecked'; text: string }
   | { type: 'sampleNamespace'; namespace: string }
   /** Save pressed, with the findings of the text: may save, ask to confirm, or say "unchanged". */
   | { type: 'saveRequested'; findings: Finding[] }
   | { type: 'confirmCancelled' }
   | { type: 'saveStarted' }
-  | { type: 'saveFinished'; base: KubeObject; sent: string; result: SaveResult }
+  | { type: 'saveFinished'; base: KubeObject; sent: AuthoredTexts; result: SaveResult }
   | { type: 'conflictCancelled' }
   | { type: 'reloaded' };
 
@@ -56,12 +64,15 @@ export const initialEditorState = (namespace: string): EditorState => ({
   text: '',
   savedText: '',
   checkedText: '',
+  parametersText: '',
+  savedParametersText: '',
+  checkedParametersText: '',
   sampleNamespace: namespace,
   saving: false,
 });
 
 const adopt = (s: EditorState, dataSource: KubeObject): EditorState => {
-  const text = boilerplateOf(dataSource);
+  const { boilerplate: text, parameters } = authoredOf(dataSource);
   return {
     ...s,
     loaded: dataSource,
@@ -69,8 +80,22 @@ const adopt = (s: EditorState, dataSource: KubeObject): EditorState => {
     text,
     savedText: text,
     checkedText: text,
+    parametersText: parameters,
+    savedParametersText: parameters,
+    checkedParametersText: parameters,
   };
 };
+
+/** What Save sends: both texts as they are in the editors now. */
+export const authoredNow = (s: EditorState): AuthoredTexts => ({
+  boilerplate: s.text,
+  parameters: s.parametersText,
+});
+
+const authoredSaved = (s: EditorState): AuthoredTexts => ({
+  boilerplate: s.savedText,
+  parameters: s.savedParametersText,
+});
 
 const finishSave = (
   s: EditorState,
@@ -82,14 +107,18 @@ const finishSave = (
     return {
       ...done,
       loaded: r.object,
-      savedText: a.sent,
+      savedText: a.sent.boilerplate,
+      savedParametersText: a.sent.parameters,
       conflict: undefined,
       notice: { kind: 'saved' },
     };
   if (r.kind === 'conflict')
     return {
       ...done,
-      conflict: { view: describeConflict(a.base, r.current, a.sent), current: r.current },
+      conflict: {
+        view: describeConflict(a.base, r.current, a.sent.boilerplate, a.sent.parameters),
+        current: r.current,
+      },
     };
   return {
     ...done,
@@ -109,11 +138,15 @@ export const editorReducer = (s: EditorState, a: EditorAction): EditorState => {
       return a.text === s.checkedText ? s : { ...s, checkedText: a.text };
     case 'fixed':
       return { ...s, text: a.text, checkedText: a.text };
+    case 'parametersEdited':
+      return a.text === s.parametersText ? s : { ...s, parametersText: a.text };
+    case 'parametersChecked':
+      return a.text === s.checkedParametersText ? s : { ...s, checkedParametersText: a.text };
     case 'sampleNamespace':
       return { ...s, sampleNamespace: a.namespace };
     case 'saveRequested': {
       if (!s.loaded || s.saving) return s;
-      const decision = decideSave(s.savedText, s.text, a.findings);
+      const decision = decideSave(authoredSaved(s), authoredNow(s), a.findings);
       if (decision.kind === 'unchanged') return { ...s, notice: { kind: 'unchanged' } };
       if (decision.kind === 'confirm-errors') return { ...s, confirmErrors: decision.errors };
       return s;
@@ -134,9 +167,10 @@ export const editorReducer = (s: EditorState, a: EditorAction): EditorState => {
   }
 };
 
-/** The text differs from what the cluster holds. */
-export const isDirty = (s: EditorState): boolean => !!s.loaded && s.text !== s.savedText;
+/** A text differs from what the cluster holds. */
+export const isDirty = (s: EditorState): boolean =>
+  !!s.loaded && decideSave(authoredSaved(s), authoredNow(s), []).kind !== 'unchanged';
 
 /** Whether Save goes straight to the request (no confirmation, not unchanged). */
 export const saveGoesAhead = (s: EditorState, findings: Finding[]): boolean =>
-  !!s.loaded && !s.saving && decideSave(s.savedText, s.text, findings).kind === 'save';
+  !!s.loaded && !s.saving && decideSave(authoredSaved(s), authoredNow(s), findings).kind === 'save';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { boilerplateOf } from '../../appliance/boilerplate-save';
+import { boilerplateOf, type AuthoredTexts } from '../../appliance/boilerplate-save';
 import type { Finding } from '../../findings';
 import type { KubeObject } from '../../appliance/types';
 import { saveBoilerplate } from '../../k8s/authoring';
@@ -9,7 +9,7 @@ import { useClusterCatalog } from '../../k8s/useClusterCatalog';
 import { useCompanions } from '../../k8s/useCompanions';
 import { useVmSchema } from '../../k8s/useVmSchema';
 import { analyseBoilerplate, notAnApplianceFinding } from './editor-model';
-import { editorReducer, initialEditorState, isDirty, saveGoesAhead } from './state';
+import { authoredNow, editorReducer, initialEditorState, isDirty, saveGoesAhead } from './state';
 
 const DS_REF = { apiVersion: 'cdi.kubevirt.io/v1beta1', kind: 'DataSource' };
 
@@ -32,7 +32,7 @@ export const useBoilerplateEditor = (client: K8sClient, ns: string, name: string
     if (load.status === 'failed') dispatch({ type: 'loadFailed', error: load.error });
   }, [load]);
 
-  const { loaded, text, checkedText, sampleNamespace } = state;
+  const { loaded, text, checkedText, checkedParametersText, sampleNamespace } = state;
   const companions = useCompanions(ns, name, loaded?.metadata?.uid);
   // The sample namespace's own instancetypes count too: the preview completes into it.
   const catalog = useClusterCatalog(sampleNamespace || ns);
@@ -49,18 +49,35 @@ export const useBoilerplateEditor = (client: K8sClient, ns: string, name: string
             { namespace: sampleNamespace || ns, name: 'sample-vm' },
             companions.pvcs,
             known,
+            checkedParametersText,
           )
         : undefined,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- schema: the validator changed
-    [loaded, checkedText, sampleNamespace, ns, companions.pvcs, known, schema],
+    [
+      loaded,
+      checkedText,
+      checkedParametersText,
+      sampleNamespace,
+      ns,
+      companions.pvcs,
+      known,
+      schema,
+    ],
   );
   const findings: Finding[] = React.useMemo(() => {
     const list = analysis?.textFindings ?? [];
     return loaded && !boilerplateOf(loaded) && !text ? [notAnApplianceFinding(), ...list] : list;
   }, [analysis, loaded, text]);
+  const parameterFindings = React.useMemo(() => analysis?.parameterFindings ?? [], [analysis]);
+  // Save weighs the errors of both editors: a broken declaration is as much an error as a broken
+  // boilerplate.
+  const allFindings = React.useMemo(
+    () => [...findings, ...parameterFindings],
+    [findings, parameterFindings],
+  );
 
   const doSave = React.useCallback(
-    async (base: KubeObject, sent: string) => {
+    async (base: KubeObject, sent: AuthoredTexts) => {
       dispatch({ type: 'saveStarted' });
       const result = await saveBoilerplate(client, base, sent);
       dispatch({ type: 'saveFinished', base, sent, result });
@@ -74,15 +91,16 @@ export const useBoilerplateEditor = (client: K8sClient, ns: string, name: string
     dirty: isDirty(state),
     findings,
     preview: analysis?.preview,
-    parameterFindings: analysis?.parameterFindings ?? [],
+    parameterFindings,
     /** Save: asks to confirm errors, says "unchanged", or saves against the loaded version. */
     save: () => {
-      dispatch({ type: 'saveRequested', findings });
-      if (state.loaded && saveGoesAhead(state, findings)) void doSave(state.loaded, state.text);
+      dispatch({ type: 'saveRequested', findings: allFindings });
+      if (state.loaded && saveGoesAhead(state, allFindings))
+        void doSave(state.loaded, authoredNow(state));
     },
     /** Save despite the errors the user was shown. */
-    saveAnyway: () => state.loaded && void doSave(state.loaded, state.text),
+    saveAnyway: () => state.loaded && void doSave(state.loaded, authoredNow(state)),
     /** Save over what someone else saved meanwhile (the user saw it in the conflict dialog). */
-    overwrite: () => state.conflict && void doSave(state.conflict.current, state.text),
+    overwrite: () => state.conflict && void doSave(state.conflict.current, authoredNow(state)),
   };
 };

@@ -17,7 +17,7 @@ describe('bundles carry the parameters (semantics §9)', () => {
     ds.metadata!.annotations![ANNOTATION_PARAMETERS] += '- name: bad\n  type: string\n';
     const v = validateBundle(exportBundle(ds, []).text, 'team-a');
     const invalid = v.findings.find((f) => f.code === 'ParameterDeclarationInvalid');
-    expect(invalid && findingLocation(invalid)).toBe('parameters#/7/name');
+    expect(invalid && findingLocation(invalid)).toBe('parameters#/10/name');
   });
 
   it('reports how the boilerplate uses the declarations', () => {

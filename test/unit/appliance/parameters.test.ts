@@ -8,7 +8,11 @@ import {
   hasErrors,
   type Finding,
 } from '../../../src/appliance';
-import { parseParameters, groupByCategory } from '../../../src/appliance/parameters';
+import {
+  groupByCategory,
+  parseParameters,
+  PARAMETER_TYPES,
+} from '../../../src/appliance/parameters';
 import { valueProblem } from '../../../src/appliance/parameters-values';
 import { checkPattern } from '../../../src/appliance/parameters-pattern';
 import { checkParameterAuthoring } from '../../../src/appliance/parameters-apply';
@@ -39,12 +43,17 @@ describe('declarations (semantics §9)', () => {
     expect(parsed.declarations.map((d) => d.type)).toEqual([
       'hostname',
       'string',
+      'ssh-public-key',
       'password',
+      'ipv4',
+      'ipv4-cidr',
       'quantity',
       'integer',
       'boolean',
       'enum',
     ]);
+    // The demo is the browser test's subject: it uses every type once.
+    expect(new Set(parsed.declarations.map((d) => d.type))).toEqual(new Set(PARAMETER_TYPES));
     const db = parsed.declarations.find((d) => d.name === 'DB_PASSWORD')!;
     expect(db).toMatchObject({ secret: true, generate: true, required: false });
     expect(groupByCategory(parsed.declarations).map((g) => g.category)).toEqual([
@@ -158,6 +167,8 @@ describe('completion with parameters', () => {
     expect(JSON.parse(vm.metadata.annotations[ANNOTATION_PARAMETERS])).toEqual({
       HOSTNAME: 'shop-1',
       ADMIN_USER: 'webadmin',
+      DB_HOST: '192.168.50.10',
+      DB_CLIENTS: '192.168.50.0/24',
       CACHE_SIZE: '256Mi',
       WORKERS: 4,
       TLS: true,

@@ -107,6 +107,6 @@ describe('bundle validate reports parameter findings', () => {
     );
     const r = cli('bundle', 'validate', tempFile('web.appliance.yaml', text));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('ERROR ParameterDeclarationInvalid parameters#/5/name');
+    expect(r.stderr).toContain('ERROR ParameterDeclarationInvalid parameters#/8/name');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  ANNOTATION_PARAMETERS,
   ANNOTATION_VM_SPEC,
   boilerplateSavePatch,
   decideSave,
@@ -63,6 +64,36 @@ describe('saving a boilerplate', () => {
     expect(again.kind).toBe('saved');
   });
 
+  it('saves, replaces and removes the parameter declarations with the boilerplate', async () => {
+    const c = httpClient(api.url);
+    const loaded = (await c.get(DS_REF, 'demo', 'static-data-appliance')) as KubeObject;
+    const text = loaded.metadata?.annotations?.[ANNOTATION_VM_SPEC] as string;
+    const declarations = '- name: HOST\n  type: hostname\n';
+    const added = await saveBoilerplate(c, loaded, { boilerplate: text, parameters: declarations });
+    if (added.kind !== 'saved') throw new Error(`not saved: ${JSON.stringify(added)}`);
+    expect(added.object.metadata?.annotations?.[ANNOTATION_PARAMETERS]).toBe(declarations);
+    const removed = await saveBoilerplate(c, added.object, { boilerplate: text, parameters: '' });
+    if (removed.kind !== 'saved') throw new Error(`not saved: ${JSON.stringify(removed)}`);
+    const now = (await c.get(DS_REF, 'demo', 'static-data-appliance')) as KubeObject;
+    expect(now.metadata?.annotations).not.toHaveProperty([ANNOTATION_PARAMETERS]);
+    expect(now.metadata?.annotations?.[ANNOTATION_VM_SPEC]).toBe(text);
+    // A conflict names what changed in the declarations.
+    await c.patch(now, [
+      {
+        op: 'add',
+        path: '/metadata/annotations/appliance.kubevirt.io~1parameters',
+        value: '- name: THEIRS\n  type: string\n',
+      },
+    ]);
+    const r = await saveBoilerplate(c, now, { boilerplate: text, parameters: declarations });
+    if (r.kind !== 'conflict') throw new Error(`no conflict: ${JSON.stringify(r)}`);
+    expect(describeConflict(now, r.current, text, declarations)).toMatchObject({
+      boilerplateChanged: false,
+      parametersChanged: true,
+      parameters: { base: '', theirs: '- name: THEIRS\n  type: string\n', mine: declarations },
+    });
+  });
+
   it('reports a refused save (403 for the viewer) without a conflict', async () => {
     const c = httpClient(api.url, 'viewer');
     const loaded = (await c.get(DS_REF, 'demo', 'static-data-appliance')) as KubeObject;
@@ -89,9 +120,11 @@ describe('saving a boilerplate', () => {
       message: 'Bad {{v}}',
       params: { v: 'thing' },
     };
-    expect(decideSave('a', 'a', [err])).toEqual({ kind: 'unchanged' });
-    expect(decideSave('a', 'b', [])).toEqual({ kind: 'save' });
-    expect(decideSave('a', 'b', [err])).toMatchObject({
+    const texts = (boilerplate: string, parameters = '') => ({ boilerplate, parameters });
+    expect(decideSave(texts('a'), texts('a'), [err])).toEqual({ kind: 'unchanged' });
+    expect(decideSave(texts('a'), texts('b'), [])).toEqual({ kind: 'save' });
+    expect(decideSave(texts('a'), texts('a', '- name: X\n'), [])).toEqual({ kind: 'save' });
+    expect(decideSave(texts('a'), texts('b'), [err])).toMatchObject({
       kind: 'confirm-errors',
       summary: ['/spec/a: Bad thing'],
     });

@@ -21,8 +21,8 @@ describe('the catalog details: parameters', () => {
       [...r.querySelectorAll('td')].map((c) => c.textContent),
     );
     expect(rows[0]).toEqual(['Hostname (HOSTNAME)', 'hostname', 'Yes']);
-    expect(rows[2]).toEqual(['Database password (DB_PASSWORD)', 'password', 'No']);
-    expect(rows).toHaveLength(7);
+    expect(rows[3]).toEqual(['Database password (DB_PASSWORD)', 'password', 'No']);
+    expect(rows).toHaveLength(10);
     expect(screen.getByRole('heading', { name: 'Parameters' })).toBeTruthy();
   });
 

@@ -31,4 +31,51 @@ describe('boilerplate editor: parameters checked with the boilerplate (semantics
       ]),
     );
   });
+
+  it('checks the edited declarations, not the saved ones, and the preview follows them', () => {
+    const declarations = ds.metadata?.annotations?.['appliance.kubevirt.io/parameters'] ?? '';
+    const edited = declarations
+      .replace('default: balanced', 'default: throughput')
+      .replace('- name: TLS', '- name: tls');
+    const a = analyseBoilerplate(
+      ds,
+      text,
+      { namespace: 'demo', name: 'sample-vm' },
+      [],
+      undefined,
+      edited,
+    );
+    expect(a.parameterFindings.map((f) => [f.severity, f.code, findingLocation(f)])).toEqual(
+      expect.arrayContaining([['error', 'ParameterDeclarationInvalid', 'parameters#/8/name']]),
+    );
+    expect(a.preview?.yaml).toContain('web-stack.example.com/profile: throughput');
+    // Declarations cleared: every ${NAME} of the boilerplate is now undeclared, left as it is.
+    const none = analyseBoilerplate(
+      ds,
+      text,
+      { namespace: 'demo', name: 'sample-vm' },
+      [],
+      undefined,
+      '',
+    );
+    expect(none.parameterFindings.map((f) => [f.severity, f.code, findingLocation(f)])).toEqual(
+      expect.arrayContaining([['info', 'ParameterUndeclared', 'parameters#/HOSTNAME']]),
+    );
+    expect(none.parameterFindings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(none.preview?.yaml).toContain('web-stack.example.com/profile: ${PROFILE}');
+  });
+
+  it('a declaration list that does not parse is one finding with its line', () => {
+    const a = analyseBoilerplate(
+      ds,
+      text,
+      { namespace: 'demo', name: 'sample-vm' },
+      [],
+      undefined,
+      '- name: X\n  type: [\n',
+    );
+    expect(a.parameterFindings).toHaveLength(1);
+    expect(a.parameterFindings[0]).toMatchObject({ severity: 'error', path: '' });
+    expect(Number(a.parameterFindings[0].params?.line)).toBeGreaterThan(0);
+  });
 });

@@ -100,7 +100,7 @@ describe('the boilerplate editor state', () => {
     const saved = editorReducer(saving, {
       type: 'saveFinished',
       base: ds('spec: {}\n'),
-      sent: 'new\n',
+      sent: { boilerplate: 'new\n', parameters: '' },
       result: { kind: 'saved', object: ds('new\n', '2') },
     });
     expect(saved).toMatchObject({ saving: false, savedText: 'new\n', notice: { kind: 'saved' } });
@@ -113,7 +113,7 @@ describe('the boilerplate editor state', () => {
     const conflict = editorReducer(saving, {
       type: 'saveFinished',
       base: ds('spec: {}\n'),
-      sent: 'mine\n',
+      sent: { boilerplate: 'mine\n', parameters: '' },
       result: { kind: 'conflict', current: ds('theirs\n', '5') },
     });
     expect(conflict.conflict?.view).toMatchObject({
@@ -143,7 +143,7 @@ describe('the boilerplate editor state', () => {
         {
           type: 'saveFinished',
           base: ds('spec: {}\n'),
-          sent: 'mine\n',
+          sent: { boilerplate: 'mine\n', parameters: '' },
           result: { kind: 'failed', status: 403, message: 'forbidden' },
         },
       ],
@@ -155,6 +155,39 @@ describe('the boilerplate editor state', () => {
       notice: { kind: 'save-failed', forbidden: true, message: 'forbidden' },
     });
     expect(isDirty(s)).toBe(true);
+  });
+
+  it('edits of the parameter declarations are unsaved changes, saved with the boilerplate', () => {
+    const declarations = '- name: HOST\n  type: hostname\n';
+    const edited = run(
+      [
+        { type: 'parametersEdited', text: declarations },
+        { type: 'parametersChecked', text: declarations },
+      ],
+      loaded(),
+    );
+    expect(edited).toMatchObject({
+      parametersText: declarations,
+      checkedParametersText: declarations,
+      savedParametersText: '',
+      text: 'spec: {}\n',
+    });
+    expect(isDirty(edited)).toBe(true);
+    expect(saveGoesAhead(edited, [])).toBe(true);
+    // An error in the declarations asks for a confirmation like one in the boilerplate.
+    expect(
+      editorReducer(edited, { type: 'saveRequested', findings: [error] }).confirmErrors,
+    ).toEqual([error]);
+    const saved = editorReducer(edited, {
+      type: 'saveFinished',
+      base: ds('spec: {}\n'),
+      sent: { boilerplate: 'spec: {}\n', parameters: declarations },
+      result: { kind: 'saved', object: ds('spec: {}\n', '2') },
+    });
+    expect(saved.savedParametersText).toBe(declarations);
+    expect(isDirty(saved)).toBe(false);
+    // Blank declarations are no declarations: clearing an absent annotation changes nothing.
+    expect(isDirty(run([{ type: 'parametersEdited', text: '  \n' }], loaded()))).toBe(false);
   });
 
   it("the sample namespace is the user's choice", () => {
