@@ -44,7 +44,11 @@ export const inlineUserData = (source: JsonObject): string | undefined => {
   return b64 === undefined ? undefined : decodeBase64(b64);
 };
 
-export const isCloudConfig = (text: string): boolean => /^\s*#cloud-config\b/.test(text);
+// A literal in the function would be a new RegExp object per call, and this is called for every
+// string of a VM (the private-key walk).
+const CLOUD_CONFIG = /^\s*#cloud-config\b/;
+
+export const isCloudConfig = (text: string): boolean => CLOUD_CONFIG.test(text);
 
 const CLOUD_CONFIG_LIMITS = limitsFor(MAX_BOILERPLATE_BYTES, { duplicateKeys: 'last' });
 

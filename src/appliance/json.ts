@@ -51,8 +51,14 @@ export const getIn = (root: unknown, ...keys: Array<string | number>): unknown =
   return cur;
 };
 
+// eslint-disable-next-line no-control-regex -- any unit outside ASCII, controls included
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** UTF-8 byte length without Buffer (the core also runs in the browser). */
 export const utf8Length = (s: string): number => {
+  // One regular-expression scan is several times faster than the loop below on megabytes of
+  // text, and nearly every input (YAML, JSON) is ASCII, where bytes and units are the same.
+  if (!NON_ASCII.test(s)) return s.length;
   let n = 0;
   for (let i = 0; i < s.length; i += 1) {
     const c = s.charCodeAt(i);

@@ -2,7 +2,7 @@ import { loadAll } from 'js-yaml';
 import { KUBE_YAML_SCHEMA } from './yaml-schema';
 import { splitPointer } from '../findings';
 import { display } from './json';
-import { MAX_NESTING_DEPTH } from './yaml-read';
+import { flatten, MAX_NESTING_DEPTH } from './yaml-read';
 
 /** The command line reads files up to 32 MiB; nothing larger is ever located. */
 const MAX_LOCATE_BYTES = 32 * 1024 * 1024;
@@ -53,6 +53,7 @@ const buildDocuments = (text: string, maxBytes: number): YamlNode[] | undefined 
         node.end = state.position;
         node.kind = state.kind;
         node.result = state.result;
+        if (typeof node.result === 'string') flatten(node.result);
         (stack.length ? stack[stack.length - 1].children : roots).push(node);
       },
     });
@@ -114,16 +115,18 @@ const keysOf = (node: YamlNode): Map<string, [YamlNode, YamlNode]> => {
 };
 
 /**
- * Parses `yamlText` once (within the same limits as every other reader) and returns a function
- * mapping a JSON pointer to where it was written in document `documentIndex`. A key's range
- * runs from the key to the end of a scalar value (block values: the key only). When the path
- * does not exist, the deepest existing ancestor is returned, so "missing field" findings still
- * get a marker; undefined when the text does not parse.
+ * Parses `yamlText` once, on the first lookup (within the same limits as every other reader),
+ * and returns a function mapping a JSON pointer to where it was written in document
+ * `documentIndex`. A key's range runs from the key to the end of a scalar value (block values:
+ * the key only). When the path does not exist, the deepest existing ancestor is returned, so
+ * "missing field" findings still get a marker; undefined when the text does not parse.
  */
 export const createLocator = (yamlText: string, maxBytes = MAX_LOCATE_BYTES): Locator => {
-  const docs = buildDocuments(yamlText, maxBytes);
+  // A text without findings to place (most of them) is then never parsed a second time.
+  let docs: YamlNode[] | undefined | null = null;
   let starts: number[] | undefined;
   return (pointer, documentIndex = 0) => {
+    if (docs === null) docs = buildDocuments(yamlText, maxBytes);
     const root = docs?.[documentIndex];
     if (!root) return undefined;
     if (!starts) {

@@ -78,7 +78,7 @@ export const checkPrivateKeys = (root: unknown, subject?: FindingSubject): Findi
     );
   };
   // One path stack for the whole walk; the pointer is only built for a key that is found.
-  const path: string[] = [];
+  const path: Array<string | number> = [];
   const walk = (v: unknown, key: string | undefined) => {
     if (typeof v === 'string') {
       if (key === 'userDataBase64') {
@@ -90,7 +90,7 @@ export const checkPrivateKeys = (root: unknown, subject?: FindingSubject): Findi
     }
     if (Array.isArray(v))
       v.forEach((item, i) => {
-        path.push(String(i));
+        path.push(i);
         walk(item, undefined);
         path.pop();
       });

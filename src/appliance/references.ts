@@ -59,8 +59,8 @@ const devicesWithoutVolume = (
   let gate: GateDecision | undefined;
   devices.forEach((device, i) => {
     const name = nameOf(device);
-    const path = `${DEVICES_PATH}/${list}/${i}`;
     if (name === undefined || volumeNames.has(name)) return;
+    const path = `${DEVICES_PATH}/${list}/${i}`;
     const cdrom = list === 'disks' && isObject(device) && device.cdrom !== undefined;
     if (cdrom) gate ??= featureGate(EMPTY_CDROM_GATE);
     if (cdrom && gate!.enabled) return;

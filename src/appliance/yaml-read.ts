@@ -103,7 +103,8 @@ const shortPath = (path: string): string =>
  * allocation for large inputs). The path is built only for a refusal.
  */
 const copyWithin = (value: unknown, limits: YamlLimits, budget: Budget, copy = true): unknown => {
-  const path: string[] = [];
+  // Indexes stay numbers until a refusal joins them: no string per item of a long list.
+  const path: Array<string | number> = [];
   const where = () => shortPath(path.length ? `/${path.join('/')}` : '');
   const walk = (v: unknown, depth: number): unknown => {
     budget.nodes -= 1;
@@ -117,7 +118,7 @@ const copyWithin = (value: unknown, limits: YamlLimits, budget: Budget, copy = t
     if (Array.isArray(v)) {
       const out: unknown[] = copy ? new Array<unknown>(v.length) : v;
       for (let i = 0; i < v.length; i += 1) {
-        path.push(String(i));
+        path.push(i);
         out[i] = walk(v[i], depth + 1);
         path.pop();
       }
@@ -154,6 +155,17 @@ export const copyParsedWithin = (
   }
 };
 
+/**
+ * js-yaml builds a quoted or folded scalar with `+=`, one piece per escape or line, and V8 keeps
+ * such a string as a tree of its pieces until it is first read. Kept so, the trees of a large
+ * text (a bundle of boilerplate annotations: one piece every few characters) survive every
+ * scavenge while the rest parses, and the collector spent most of the parse copying them.
+ * Reading one character flattens the string into one copy there, and the pieces die young.
+ */
+export const flatten = (s: string): void => {
+  if (s.length > 1) s.charCodeAt(0);
+};
+
 const parseAll = (text: string, limits: YamlLimits): { raw: unknown[]; aliases: number } => {
   let depth = 0;
   let aliases = 0;
@@ -176,6 +188,7 @@ const parseAll = (text: string, limits: YamlLimits): { raw: unknown[]; aliases: 
           return;
         }
         depth -= 1;
+        if (typeof state.result === 'string') flatten(state.result);
         // An alias node is the only node that closes with content but no kind.
         if (state.kind === null && state.result !== null && state.result !== undefined) {
           aliases += 1;
