@@ -1,11 +1,8 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  EllipseAnchor,
-  RectAnchor,
   SELECTION_EVENT,
   observer,
-  useAnchor,
   type GraphElement,
   type Node,
   type WithSelectionProps,
@@ -31,12 +28,6 @@ const LifecycleNodeView: React.FC<Props> = ({ element, selected, onSelect }) => 
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const data = element.getData() as NodeData;
   const { node, count } = data;
-  useAnchor(
-    React.useCallback(
-      (el: Node) => (node.shape === 'circle' ? new EllipseAnchor(el) : new RectAnchor(el)),
-      [node.shape],
-    ),
-  );
   const { width, height } = element.getDimensions();
   const label = t(node.label);
   const sublabel = node.sublabel ? t(node.sublabel) : undefined;

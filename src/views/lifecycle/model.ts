@@ -7,12 +7,12 @@ import {
   type LifecycleNode,
   type NodeShape,
 } from '../../lifecycle/graph';
+import { placeLifecycle } from './layout';
 
 export const GRAPH_ID = 'lifecycle';
 export const NODE_TYPE = 'lifecycle-node';
 export const EDGE_TYPE = 'lifecycle-edge';
 export const GROUP_TYPE = 'lifecycle-group';
-export const LAYOUT = 'lifecycle-dagre';
 
 export interface NodeData {
   node: LifecycleNode;
@@ -36,16 +36,24 @@ const SIZE: Readonly<Record<NodeShape, { width: number; height: number }>> = {
   circle: { width: 240, height: 76 },
 };
 
+const nodeShape = new Map(lifecycleNodes.map((n) => [n.id, n.shape]));
+
 export const edgeId = (edge: Pick<LifecycleEdge, 'index'>): string => `edge-${edge.index}`;
 export const groupId = (id: string): string => `group-${id}`;
 
-/** The topology model of semantics §8; counts arrive later through node data only. */
+/**
+ * The topology model of semantics §8, laid out (./layout); counts arrive later through node data
+ * only. Groups carry no position: topology sizes them around their children.
+ */
 export const buildModel = (): Model => {
+  const sizeOf = (id: LifecycleNode['id']) => SIZE[nodeShape.get(id) ?? 'rect'];
+  const placement = placeLifecycle(sizeOf);
   const nodes: NodeModel[] = lifecycleNodes.map((node) => ({
     id: node.id,
     type: NODE_TYPE,
     label: node.label,
     ...SIZE[node.shape],
+    ...placement.nodes[node.id],
     data: { node } satisfies NodeData,
   }));
   const groups: NodeModel[] = lifecycleGroups.map((group) => ({
@@ -57,15 +65,16 @@ export const buildModel = (): Model => {
     style: { padding: 30 },
     data: { label: group.label } satisfies GroupData,
   }));
-  const edges: EdgeModel[] = lifecycleEdges.map((edge) => ({
+  const edges: EdgeModel[] = lifecycleEdges.map((edge, i) => ({
     id: edgeId(edge),
     type: EDGE_TYPE,
     source: edge.source,
     target: edge.target,
+    bendpoints: placement.bendpoints[i].map((p) => [p.x, p.y]),
     data: { edge } satisfies EdgeData,
   }));
   return {
-    graph: { id: GRAPH_ID, type: 'graph', layout: LAYOUT, scaleExtent: [0.2, 3] },
+    graph: { id: GRAPH_ID, type: 'graph', scaleExtent: [0.2, 3] },
     nodes: [...nodes, ...groups],
     edges,
   };
