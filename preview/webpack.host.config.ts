@@ -69,6 +69,10 @@ const config: Configuration = {
       ]),
     }),
   ],
+  // React (shared with the plugin) as the console ships it: its production build. The development
+  // build's checks made every render several times slower, so the preview and its benchmarks
+  // measured React's debugging, not the plugin. Not minified: a dev/test tool builds fast.
+  optimization: { nodeEnv: 'production' },
   // Source maps of Monaco would double the build time of a dev/test tool.
   devtool: false,
   performance: { hints: false },

@@ -118,7 +118,7 @@ export const completeAppliance = (input: InstantiateInput): InstantiateResult =>
   // 10. References, companion claims. 11. Schema.
   findings.push(...checkReferences(vm));
   findings.push(...checkCompanionClaims(vm, input.companions ?? [], dsNamespace, input.namespace));
-  const result = instantiateResult('appliance', vm, creds, findings);
+  const result = instantiateResult('appliance', vm, creds, findings, input.deferSchema);
   if (params.generated.length) result.generatedParameters = params.generated;
   return result;
 };

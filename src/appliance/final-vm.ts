@@ -21,13 +21,14 @@ export const instantiateResult = (
   vm: JsonObject,
   creds: CredentialResult,
   findings: Finding[],
+  deferSchema = false,
 ): InstantiateResult => {
   const final = orderKeys(vm);
   const result: InstantiateResult = {
     kind,
     objects: [...creds.secrets, final],
     vm: final,
-    findings: [...findings, ...schemaFindings(final)],
+    findings: deferSchema ? findings : [...findings, ...schemaFindings(final)],
   };
   if (creds.password) result.password = creds.password;
   return result;

@@ -120,6 +120,11 @@ export interface InstantiateInput {
   known?: KnownClusterObjects;
   /** Uniform in [0, 1); inject a seeded source for deterministic output. */
   random: () => number;
+  /**
+   * Leave the final schema check (semantics §3.11) to the caller, who runs `schemaFindings` on
+   * `vm` later: the boilerplate editor shows a keystroke's findings first, the preview after.
+   */
+  deferSchema?: boolean;
 }
 
 export interface InstantiateResult {

@@ -4,6 +4,7 @@ import { CodeEditor } from '@openshift-console/dynamic-plugin-sdk';
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
 import type { Finding } from '../../findings';
 import { minimalEdit } from '../../appliance/text-fix';
+import { EDITOR_MARKERS, EDITOR_VALIDATE, benchMark } from './bench-marks';
 import { markersFor } from './documents';
 import { applyFindingFix } from './fix';
 import { useDebouncedCallback } from './useDebouncedCallback';
@@ -86,7 +87,16 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
     editor: Monaco.editor.IStandaloneCodeEditor;
     monaco: MonacoApi;
   }>();
-  const validate = useDebouncedCallback(onValidate, debounceMs);
+  const validateNow = React.useMemo(
+    () =>
+      onValidate &&
+      ((text: string) => {
+        benchMark(EDITOR_VALIDATE);
+        onValidate(text);
+      }),
+    [onValidate],
+  );
+  const validate = useDebouncedCallback(validateNow, debounceMs);
   // Monaco's callbacks (quick fixes, content changes) outlive a render: they read the latest props.
   const latest = React.useRef({ findings, value, onChange, defaultDocument });
   React.useEffect(() => {
@@ -99,7 +109,9 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
     [t],
   );
 
-  React.useEffect(() => {
+  // Once per check, not per keystroke (Monaco keeps markers on their text while the user types),
+  // and in the commit that shows the findings list: both change in the same frame.
+  React.useLayoutEffect(() => {
     const model = api?.editor.getModel();
     if (!api || !model) return;
     const { MarkerSeverity } = api.monaco;
@@ -122,7 +134,8 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
         source: m.code,
       })),
     );
-  }, [api, findings, defaultDocument, translate, value]);
+    benchMark(EDITOR_MARKERS);
+  }, [api, findings, defaultDocument, translate]);
 
   React.useEffect(() => {
     if (!api) return undefined;

@@ -9,11 +9,13 @@ import {
   VM_API_VERSION,
   VM_KIND,
 } from '../../appliance/constants';
-import type { KnownClusterObjects, KubeObject } from '../../appliance/types';
+import type { InstantiateResult, KnownClusterObjects, KubeObject } from '../../appliance/types';
+import { schemaFindings } from '../../appliance/final-vm';
 import { parametersOf } from '../../appliance/parameters';
 import { checkParameterAuthoring, sampleParameterValues } from '../../appliance/parameters-apply';
 
-export interface EditorAnalysis {
+/** What a keystroke's check shows at once: the completion preview comes after (`previewOf`). */
+export interface TextAnalysis {
   /** About the text in the editor (markers, fixes): paths into the boilerplate. */
   textFindings: Finding[];
   /**
@@ -21,8 +23,18 @@ export interface EditorAnalysis {
    * (semantics §9): paths `parameters#/N/field` or `parameters#/NAME`.
    */
   parameterFindings: Finding[];
+  /** The completed sample VM, not yet schema-checked (that is the preview's part). */
+  completed?: InstantiateResult;
+}
+
+export interface CompletionPreview {
+  yaml: string;
+  findings: Finding[];
+}
+
+export interface EditorAnalysis extends TextAnalysis {
   /** The completion preview: a VM as if instantiated into `sampleNamespace` as `sampleName`. */
-  preview?: { yaml: string; findings: Finding[] };
+  preview?: CompletionPreview;
 }
 
 /** The boilerplate's name and namespace are given at instantiation; never report them missing. */
@@ -38,19 +50,20 @@ const withDeclarations = (dataSource: KubeObject, parameters: string | undefined
 };
 
 /**
- * What the boilerplate editor shows for `text` (issue 7): the manifest checks of the wizard on the
- * boilerplate itself (with their one-click fixes), plus what completion would repair, and the
- * completed VM for the side pane. `parameters` is the edited declarations' text (undefined: the
- * DataSource's own).
+ * What the boilerplate editor shows for `text` (issue 7) as soon as typing pauses: the manifest
+ * checks of the wizard on the boilerplate itself (with their one-click fixes) and what completion
+ * would repair. `parameters` is the edited declarations' text (undefined: the DataSource's own).
+ * The completed VM's own schema check and YAML, for the side pane, are `previewOf`'s: they can
+ * wait for the next frame.
  */
-export const analyseBoilerplate = (
+export const analyseBoilerplateText = (
   source: KubeObject,
   text: string,
   sample: { namespace: string; name: string },
   companions: KubeObject[] = [],
   known?: KnownClusterObjects,
   parameters?: string,
-): EditorAnalysis => {
+): TextAnalysis => {
   const dataSource = withDeclarations(source, parameters);
   const parsed = parseBoilerplate(text);
   if (!parsed.value)
@@ -86,21 +99,32 @@ export const analyseBoilerplate = (
     random: () => 0.5,
     // Sample values (defaults, or one of each type; passwords generated from the fixed source).
     choices: { parameters: sampleParameterValues(parametersOf(dataSource).declarations) },
+    deferSchema: true,
   });
   const seen = new Set(textFindings.map((f) => `${f.code} ${f.path}`));
   for (const f of done.findings)
     if (f.subject === 'boilerplate' && !seen.has(`${f.code} ${f.path}`))
       textFindings.push({ ...f, subject: undefined });
+  return { textFindings, parameterFindings, completed: done };
+};
+
+/** The side pane's completed VM: its YAML and findings, with its schema check. */
+export const previewOf = (completed: InstantiateResult): CompletionPreview => ({
+  yaml: toYaml(completed.vm),
+  findings: [...completed.findings, ...schemaFindings(completed.vm)].filter(
+    // Parameter findings are listed with the declarations, the boilerplate's in the editor: once.
+    (f) => f.subject !== 'boilerplate' && f.subject !== 'parameters',
+  ),
+});
+
+/** Both parts at once (the command line's and the tests' view). */
+export const analyseBoilerplate = (
+  ...args: Parameters<typeof analyseBoilerplateText>
+): EditorAnalysis => {
+  const analysis = analyseBoilerplateText(...args);
   return {
-    textFindings,
-    parameterFindings,
-    preview: {
-      yaml: toYaml(done.vm),
-      // Parameter findings are listed with the declarations, once.
-      findings: done.findings.filter(
-        (f) => f.subject !== 'boilerplate' && f.subject !== 'parameters',
-      ),
-    },
+    ...analysis,
+    ...(analysis.completed && { preview: previewOf(analysis.completed) }),
   };
 };
 

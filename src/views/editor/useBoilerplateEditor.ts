@@ -8,7 +8,7 @@ import { useAsync } from '../../k8s/useAsync';
 import { useClusterCatalog } from '../../k8s/useClusterCatalog';
 import { useCompanions } from '../../k8s/useCompanions';
 import { useVmSchema } from '../../k8s/useVmSchema';
-import { analyseBoilerplate, notAnApplianceFinding } from './editor-model';
+import { analyseBoilerplateText, notAnApplianceFinding, previewOf } from './editor-model';
 import { authoredNow, editorReducer, initialEditorState, isDirty, saveGoesAhead } from './state';
 
 const DS_REF = { apiVersion: 'cdi.kubevirt.io/v1beta1', kind: 'DataSource' };
@@ -43,7 +43,7 @@ export const useBoilerplateEditor = (client: K8sClient, ns: string, name: string
   const analysis = React.useMemo(
     () =>
       loaded
-        ? analyseBoilerplate(
+        ? analyseBoilerplateText(
             loaded,
             checkedText,
             { namespace: sampleNamespace || ns, name: 'sample-vm' },
@@ -69,6 +69,10 @@ export const useBoilerplateEditor = (client: K8sClient, ns: string, name: string
     return loaded && !boilerplateOf(loaded) && !text ? [notAnApplianceFinding(), ...list] : list;
   }, [analysis, loaded, text]);
   const parameterFindings = React.useMemo(() => analysis?.parameterFindings ?? [], [analysis]);
+  // The side pane's completed VM (its schema check and YAML) renders after the findings are shown:
+  // a keystroke's markers do not wait for it.
+  const completed = React.useDeferredValue(analysis?.completed);
+  const preview = React.useMemo(() => completed && previewOf(completed), [completed]);
   // Save weighs the errors of both editors: a broken declaration is as much an error as a broken
   // boilerplate.
   const allFindings = React.useMemo(
@@ -90,7 +94,7 @@ export const useBoilerplateEditor = (client: K8sClient, ns: string, name: string
     dispatch,
     dirty: isDirty(state),
     findings,
-    preview: analysis?.preview,
+    preview,
     parameterFindings,
     /** Save: asks to confirm errors, says "unchanged", or saves against the loaded version. */
     save: () => {
