@@ -82,7 +82,7 @@ export const ParametersPane: React.FC<ParametersPaneProps> = ({
         findings={markers}
         isReadOnly={isReadOnly}
         onSave={onSave}
-        height="240px"
+        height="420px"
         aria-label={t('Parameter declarations YAML')}
         data-test="parameters-editor"
       />
