@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '@patternfly/react-core';
 import { CheckCircleIcon, ExclamationTriangleIcon } from '@patternfly/react-icons';
 import type { Readiness } from '../appliance/types';
+import { rawValues } from './i18n-values';
 
 /** "Ready", or "Not ready" with the Ready condition's reason; the reason is cluster text. */
 export const ReadinessStatus: React.FC<{ readiness: Readiness }> = ({ readiness }) => {
@@ -22,10 +23,7 @@ export const ReadinessStatus: React.FC<{ readiness: Readiness }> = ({ readiness 
       <Icon status="warning" isInline>
         <ExclamationTriangleIcon />
       </Icon>{' '}
-      {t('Not ready: {{reason}}', {
-        reason: readiness.reason,
-        interpolation: { escapeValue: false },
-      })}
+      {t('Not ready: {{reason}}', rawValues({ reason: readiness.reason }))}
     </span>
   );
 };

@@ -4,10 +4,12 @@ import { Gallery } from '@patternfly/react-core';
 // Deep import: the package has no sideEffects flag, so its barrel would bring every component.
 import { CatalogTile } from '@patternfly/react-catalog-view-extension/dist/esm/components/CatalogTile/CatalogTile';
 import '@patternfly/react-catalog-view-extension/dist/css/react-catalog-view-extension.css';
+import { rawValues } from '../../components/i18n-values';
 import { KindBadge } from '../../components/KindBadge';
 import { OsIcon } from '../../components/OsIcon';
 import { ReadinessStatus } from '../../components/ReadinessStatus';
 import type { CatalogEntry } from './entries';
+import { whenIdle } from './idle';
 import { ProblemCount, SummaryText } from './ItemFacts';
 import { kindNameText } from './kind-name';
 import './catalog.css';
@@ -43,7 +45,6 @@ const CatalogCard = React.memo<{
 }>(function CatalogCard({ entry, isSelected, onSelect }) {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const c = entry.classification;
-  const raw = { interpolation: { escapeValue: false } };
   return (
     <CatalogTile
       id={domId(entry.id)}
@@ -58,7 +59,7 @@ const CatalogCard = React.memo<{
       vendor={
         <>
           <span data-test="catalog-item-namespace">
-            {t('Namespace: {{namespace}}', { namespace: c.namespace, ...raw })}
+            {t('Namespace: {{namespace}}', rawValues({ namespace: c.namespace }))}
           </span>
           {c.displayName !== c.name && (
             <span className="kv-catalog-tile__name" data-test="catalog-item-name">
@@ -85,15 +86,15 @@ const CatalogCard = React.memo<{
       <div className="kv-catalog-tile__facts">
         {entry.os && (
           <div data-test="catalog-item-os">
-            {t('OS / preference: {{os}}', { os: entry.os, ...raw })}
+            {t('OS / preference: {{os}}', rawValues({ os: entry.os }))}
           </div>
         )}
         {c.defaultInstancetype && (
           <div data-test="catalog-item-instancetype">
-            {t('Default instancetype: {{instancetype}}', {
-              instancetype: kindNameText(c.defaultInstancetype),
-              ...raw,
-            })}
+            {t(
+              'Default instancetype: {{instancetype}}',
+              rawValues({ instancetype: kindNameText(c.defaultInstancetype) }),
+            )}
           </div>
         )}
         <SummaryText entry={entry} />
@@ -102,19 +103,88 @@ const CatalogCard = React.memo<{
   );
 });
 
+/** Tiles a new page renders at once when no screenful was measured yet (a first visit). */
+const FIRST_PASS = 8;
+
+interface Screenful {
+  tiles: number;
+  tileHeight: number;
+}
+
+/**
+ * How many tiles fill the screen below the gallery's top, measured after paint (when layout is
+ * clean and reading it costs nothing).
+ */
+const measureScreenful = (first: HTMLElement): Screenful | undefined => {
+  const gallery = first.parentElement;
+  if (!gallery || first.offsetHeight === 0) return undefined;
+  const gap = parseFloat(getComputedStyle(gallery).rowGap) || 0;
+  const columns = Math.max(1, Math.round((gallery.clientWidth + gap) / (first.offsetWidth + gap)));
+  const top = Math.max(0, gallery.getBoundingClientRect().top);
+  const rows = Math.ceil((window.innerHeight - top) / (first.offsetHeight + gap));
+  return { tiles: Math.max(1, rows) * columns, tileHeight: first.offsetHeight };
+};
+
+/**
+ * The ids of the tiles to render now: those already on screen and whatever fills the screen.
+ * The rest of the page follows in an idle task, so a keystroke that brings up a new page of tiles
+ * paints after mounting a screenful of them, not all of them. Nothing mounted is ever dropped, so
+ * focus and scroll position survive, and the tab order is complete once the page has settled.
+ */
+const useRenderedIds = (
+  items: readonly CatalogEntry[],
+  firstTile: React.RefObject<HTMLElement | null>,
+): { rendered: Set<string>; placeholderHeight?: number } => {
+  const screenful = React.useRef<Screenful | undefined>(undefined);
+  const [done, setDone] = React.useState<readonly CatalogEntry[]>();
+  const mounted = React.useRef(new Set<string>());
+  const rendered = new Set<string>();
+  const eager = screenful.current?.tiles ?? FIRST_PASS;
+  items.forEach((e, i) => {
+    if (done === items || i < eager || mounted.current.has(e.id)) rendered.add(e.id);
+  });
+  React.useEffect(() => {
+    mounted.current = rendered;
+  });
+  const complete = rendered.size === items.length;
+  React.useEffect(
+    () =>
+      whenIdle(() => {
+        if (firstTile.current) screenful.current = measureScreenful(firstTile.current);
+        if (!complete) setDone(items);
+      }),
+    [items, complete, firstTile],
+  );
+  return { rendered, placeholderHeight: screenful.current?.tileHeight };
+};
+
 /** One page of catalog items as tiles; each tile opens the details with a click, Enter or Space. */
-export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSelect }) => (
-  <Gallery
-    hasGutter
-    minWidths={{ default: '260px' }}
-    className="kv-catalog-tiles"
-    data-test="catalog-cards"
-    role="list"
-  >
-    {items.map((e) => (
-      <div role="listitem" key={e.id}>
-        <CatalogCard entry={e} isSelected={selected === e.id} onSelect={onSelect} />
-      </div>
-    ))}
-  </Gallery>
-);
+export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSelect }) => {
+  // The gallery takes no ref; its first item leads to it.
+  const firstTile = React.useRef<HTMLDivElement>(null);
+  const { rendered, placeholderHeight } = useRenderedIds(items, firstTile);
+  return (
+    <Gallery
+      hasGutter
+      minWidths={{ default: '260px' }}
+      className="kv-catalog-tiles"
+      data-test="catalog-cards"
+      role="list"
+    >
+      {items.map((e, i) =>
+        rendered.has(e.id) ? (
+          <div role="listitem" key={e.id} ref={i === 0 ? firstTile : undefined}>
+            <CatalogCard entry={e} isSelected={selected === e.id} onSelect={onSelect} />
+          </div>
+        ) : (
+          <div
+            role="listitem"
+            key={e.id}
+            className="kv-catalog-tile-placeholder"
+            style={{ minHeight: placeholderHeight }}
+          />
+        ),
+      )}
+    </Gallery>
+  );
+};

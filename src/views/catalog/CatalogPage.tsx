@@ -13,7 +13,6 @@ import {
   DrawerPanelBody,
   DrawerPanelContent,
   PageSection,
-  Pagination,
   Sidebar,
   SidebarContent,
   SidebarPanel,
@@ -25,36 +24,45 @@ import { useDataSources } from '../../k8s/useDataSources';
 import { CatalogCards } from './CatalogCards';
 import { CatalogDetails } from './CatalogDetails';
 import { CatalogFilters } from './CatalogFilters';
+import { CatalogPagination } from './CatalogPagination';
 import { CatalogEmpty, CatalogError, CatalogLoading, CatalogNoMatch } from './CatalogStates';
 import { CatalogTable } from './CatalogTable';
 import { CatalogToolbar } from './CatalogToolbar';
-import { filterSorted, pageOf, sortEntries } from './filter';
-import { PER_PAGE_OPTIONS, clearFilters, type FilterName } from './query';
+import { pageOf } from './filter';
+import { clearFilters, type FilterName } from './query';
 import { useCatalogEntries } from './useCatalogEntries';
 import { useCatalogQuery } from './useCatalogQuery';
 import { useFilterGroups } from './useFilterGroups';
+import { createCatalogView } from './view';
 
 /** Golden images and appliances the user may see, with search, filters, sort and details. */
 const CatalogPage: React.FC = () => {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   const { ns } = useParams<{ ns?: string }>();
   const { dataSources, loaded, error } = useDataSources(ns);
-  const { entries: all, pending } = useCatalogEntries(dataSources);
-  const entries = React.useMemo(() => {
+  const { entries: all, changes: allChanges, pending } = useCatalogEntries(dataSources);
+  const { entries, changes } = React.useMemo(() => {
     const shown = visibleNamespaces(ns);
-    return shown ? all.filter((e) => shown.has(e.classification.namespace)) : all;
-  }, [all, ns]);
+    // A namespaced page sees a subset; its view is recomputed rather than updated in place.
+    return shown
+      ? { entries: all.filter((e) => shown.has(e.classification.namespace)), changes: undefined }
+      : { entries: all, changes: allChanges };
+  }, [all, allChanges, ns]);
 
   const [query, update] = useCatalogQuery();
 
-  // Sorted once per data set and sort order; a keystroke only filters and counts.
-  const sorted = React.useMemo(
-    () => sortEntries(entries, query.sort, query.order),
-    [entries, query.sort, query.order],
+  // Sorted once per data set and sort order, a watch update changes only what it replaced, and a
+  // keystroke narrowing the search scans the previous matches only (view.ts).
+  const [catalogView] = React.useState(createCatalogView);
+  const { items, counts } = React.useMemo(
+    () => catalogView(entries, changes, query),
+    [catalogView, entries, changes, query],
   );
-  const { items, counts } = React.useMemo(() => filterSorted(sorted, query), [sorted, query]);
-  const groups = useFilterGroups(entries, query);
-  const page = pageOf(items, query.page, query.perPage);
+  const groups = useFilterGroups(entries, changes, query);
+  const page = React.useMemo(
+    () => pageOf(items, query.page, query.perPage),
+    [items, query.page, query.perPage],
+  );
   const selected = query.selected ? entries.find((e) => e.id === query.selected) : undefined;
   const close = () => update({ selected: undefined });
   const onFilter = React.useCallback(
@@ -62,6 +70,8 @@ const CatalogPage: React.FC = () => {
     [update],
   );
   const select = React.useCallback((id: string) => update({ selected: id }), [update]);
+  const onSetPage = React.useCallback((p: number) => update({ page: p }), [update]);
+  const onPerPage = React.useCallback((perPage: number) => update({ perPage, page: 1 }), [update]);
 
   let body: React.ReactNode;
   if (error && dataSources.length === 0) body = <CatalogError message={errorMessage(error)} />;
@@ -87,15 +97,12 @@ const CatalogPage: React.FC = () => {
         ) : (
           <CatalogCards {...view} />
         )}
-        <Pagination
+        <CatalogPagination
           itemCount={items.length}
           page={page.page}
           perPage={query.perPage}
-          perPageOptions={PER_PAGE_OPTIONS.map((n) => ({ title: String(n), value: n }))}
-          onSetPage={(_e, p) => update({ page: p })}
-          onPerPageSelect={(_e, perPage) => update({ perPage, page: 1 })}
-          variant="bottom"
-          data-test="catalog-pagination"
+          onSetPage={onSetPage}
+          onPerPage={onPerPage}
         />
       </>
     );

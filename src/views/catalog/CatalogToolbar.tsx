@@ -23,6 +23,77 @@ export interface CatalogToolbarProps {
   onClear: () => void;
 }
 
+interface ControlsProps {
+  sort: SortKey;
+  order: 'asc' | 'desc';
+  view: CatalogQuery['view'];
+  onChange: CatalogToolbarProps['onChange'];
+}
+
+/** Sort, order and view: memoized, so a keystroke in the search box does not re-render them. */
+const ToolbarControls = React.memo<ControlsProps>(function ToolbarControls({
+  sort,
+  order,
+  view,
+  onChange,
+}) {
+  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const sortLabel: Record<SortKey, string> = {
+    name: t('Name'),
+    namespace: t('Namespace'),
+    kind: t('Kind'),
+    os: t('OS / preference'),
+    readiness: t('Readiness'),
+  };
+  return (
+    <>
+      <ToolbarItem>
+        <FormSelect
+          value={sort}
+          onChange={(_e, value) => onChange({ sort: value as SortKey, page: 1 })}
+          aria-label={t('Sort by')}
+          data-test="catalog-sort"
+        >
+          {SORT_KEYS.map((k) => (
+            <FormSelectOption
+              key={k}
+              value={k}
+              label={t('Sort by {{field}}', { field: sortLabel[k] })}
+            />
+          ))}
+        </FormSelect>
+      </ToolbarItem>
+      <ToolbarItem>
+        <Button
+          variant="plain"
+          onClick={() => onChange({ order: order === 'asc' ? 'desc' : 'asc' })}
+          aria-label={
+            order === 'asc'
+              ? t('Ascending; switch to descending')
+              : t('Descending; switch to ascending')
+          }
+          data-test="catalog-order"
+          data-order={order}
+        >
+          {order === 'asc' ? '↑' : '↓'}
+        </Button>
+      </ToolbarItem>
+      <ToolbarItem>
+        <ViewSwitch
+          idPrefix="catalog-view"
+          views={[
+            { value: 'cards', text: t('Cards') },
+            { value: 'table', text: t('Table') },
+          ]}
+          value={view}
+          onChange={(next) => onChange({ view: next })}
+          data-test="catalog-view"
+        />
+      </ToolbarItem>
+    </>
+  );
+});
+
 /** Search, sort, view switch and "clear filters"; every change lands in the URL. */
 export const CatalogToolbar: React.FC<CatalogToolbarProps> = ({
   query,
@@ -40,13 +111,6 @@ export const CatalogToolbar: React.FC<CatalogToolbarProps> = ({
   React.useEffect(() => {
     if (!focused.current) setText(query.search);
   }, [query.search]);
-  const sortLabel: Record<SortKey, string> = {
-    name: t('Name'),
-    namespace: t('Namespace'),
-    kind: t('Kind'),
-    os: t('OS / preference'),
-    readiness: t('Readiness'),
-  };
   return (
     <Toolbar data-test="catalog-toolbar">
       <ToolbarContent>
@@ -71,49 +135,12 @@ export const CatalogToolbar: React.FC<CatalogToolbarProps> = ({
             }}
           />
         </ToolbarItem>
-        <ToolbarItem>
-          <FormSelect
-            value={query.sort}
-            onChange={(_e, value) => onChange({ sort: value as SortKey, page: 1 })}
-            aria-label={t('Sort by')}
-            data-test="catalog-sort"
-          >
-            {SORT_KEYS.map((k) => (
-              <FormSelectOption
-                key={k}
-                value={k}
-                label={t('Sort by {{field}}', { field: sortLabel[k] })}
-              />
-            ))}
-          </FormSelect>
-        </ToolbarItem>
-        <ToolbarItem>
-          <Button
-            variant="plain"
-            onClick={() => onChange({ order: query.order === 'asc' ? 'desc' : 'asc' })}
-            aria-label={
-              query.order === 'asc'
-                ? t('Ascending; switch to descending')
-                : t('Descending; switch to ascending')
-            }
-            data-test="catalog-order"
-            data-order={query.order}
-          >
-            {query.order === 'asc' ? '↑' : '↓'}
-          </Button>
-        </ToolbarItem>
-        <ToolbarItem>
-          <ViewSwitch
-            idPrefix="catalog-view"
-            views={[
-              { value: 'cards', text: t('Cards') },
-              { value: 'table', text: t('Table') },
-            ]}
-            value={query.view}
-            onChange={(view) => onChange({ view })}
-            data-test="catalog-view"
-          />
-        </ToolbarItem>
+        <ToolbarControls
+          sort={query.sort}
+          order={query.order}
+          view={query.view}
+          onChange={onChange}
+        />
         {hasActiveFilters(query) && (
           <ToolbarItem>
             <Button variant="link" onClick={onClear} data-test="catalog-clear-filters">

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkEntry, peekCheck, type BoilerplateCheck } from './check';
 import type { CatalogEntry } from './entries';
+import { whenIdle } from './idle';
 
 /** Disk, network and filesystem counts for an appliance; nothing for a golden image. */
 export const SummaryText: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
@@ -20,7 +21,7 @@ export const SummaryText: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
 };
 
 /**
- * The check of an entry, computed in its own task after the item is on screen (an appliance's
+ * The check of an entry, computed in an idle task after the item is on screen (an appliance's
  * check completes its boilerplate, a millisecond or more), so a keystroke's frame never waits for
  * the checks of the page of items it brings up.
  */
@@ -32,8 +33,7 @@ const useCheckSoon = (entry: CatalogEntry): BoilerplateCheck | undefined => {
   const current = done?.entry === entry ? done.check : undefined;
   React.useEffect(() => {
     if (current) return undefined;
-    const timer = setTimeout(() => setDone({ entry, check: checkEntry(entry) }), 0);
-    return () => clearTimeout(timer);
+    return whenIdle(() => setDone({ entry, check: checkEntry(entry) }));
   }, [entry, current]);
   return current ?? peekCheck(entry);
 };

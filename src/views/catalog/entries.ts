@@ -86,12 +86,28 @@ export const toQuickEntry = (ds: KubeObject, classify: Classify): CatalogEntry =
 interface CacheSlot {
   version: string;
   entry: CatalogEntry | undefined;
+  /** The entry as the last call returned it (`refine` replaces `entry` in between). */
+  returned?: CatalogEntry;
   /** Set while the entry is a quick one: the object to classify fully later. */
   pending?: KubeObject;
+  /** The cache call that last saw this object. */
+  seen: number;
+}
+
+/** How a cache call's entries differ from the previous call's. */
+export interface EntryChanges {
+  /** The entries this describes changes from. */
+  base: readonly CatalogEntry[];
+  /** Entries replaced by a new version of themselves, old to new, at the same position. */
+  replaced: Map<CatalogEntry, CatalogEntry>;
+  /** Entries came or went: only a fresh look at all of them tells what changed. */
+  structural: boolean;
 }
 
 export interface EntryCache {
   (objects: readonly KubeObject[]): CatalogEntry[];
+  /** What the last call changed, for views that update incrementally. */
+  changes: () => EntryChanges;
   /** Appliances still waiting for their boilerplate to be parsed. */
   pendingCount: () => number;
   /** Classifies pending appliances fully until `stop()` says so; returns how many it did. */
@@ -102,35 +118,74 @@ export interface EntryCache {
  * Classification is the expensive part (boilerplate parsing); a watch update re-delivers every
  * object, so results are kept per uid and reused while the resourceVersion is unchanged. With
  * `defer`, a new appliance first gets a quick entry from its metadata and is parsed later by
- * `refine`, in slices, so thousands of DataSources are listed at once.
+ * `refine`, in slices, so thousands of DataSources are listed at once. The slots are kept across
+ * calls (a watch update changes a few of 50,000), and each call says what it replaced.
  */
 export const createEntryCache = (classify: Classify, options: { defer?: boolean } = {}) => {
-  let slots = new Map<string, CacheSlot>();
-  let pending = new Set<CacheSlot>();
+  const slots = new Map<string, CacheSlot>();
+  const pending = new Set<CacheSlot>();
+  let call = 0;
+  let previous: CatalogEntry[] = [];
+  let changes: EntryChanges = { base: [], replaced: new Map(), structural: true };
   const cache = ((objects: readonly KubeObject[]): CatalogEntry[] => {
-    const next = new Map<string, CacheSlot>();
-    const nextPending = new Set<CacheSlot>();
+    call += 1;
+    const replaced = new Map<CatalogEntry, CatalogEntry>();
+    let structural = false;
+    let seen = 0;
     const entries: CatalogEntry[] = [];
     for (const ds of objects) {
       const meta = ds.metadata ?? {};
       const key = meta.uid ?? entryId(meta.namespace ?? '', meta.name ?? '');
       const version = meta.resourceVersion ?? '';
       let slot = slots.get(key);
-      // No resourceVersion means we cannot tell two versions apart: classify again.
-      if (!slot || slot.version !== version || version === '') {
-        slot =
-          options.defer && isAppliance(ds)
-            ? { version, entry: toQuickEntry(ds, classify), pending: ds }
-            : { version, entry: toEntry(ds, classify) };
+      // Listed twice: positions no longer line up with the previous call's.
+      if (slot?.seen === call) structural = true;
+      else {
+        // No resourceVersion means we cannot tell two versions apart: classify again.
+        if (!slot || slot.version !== version || version === '') {
+          if (slot?.pending) pending.delete(slot);
+          const old = slot?.returned;
+          slot =
+            options.defer && isAppliance(ds)
+              ? {
+                  version,
+                  entry: toQuickEntry(ds, classify),
+                  pending: ds,
+                  seen: call,
+                  returned: old,
+                }
+              : { version, entry: toEntry(ds, classify), seen: call, returned: old };
+          slots.set(key, slot);
+          if (slot.pending) pending.add(slot);
+        }
+        // A new version, or a pending appliance parsed since the last call.
+        if (slot.entry !== slot.returned) {
+          if (slot.returned && slot.entry) replaced.set(slot.returned, slot.entry);
+          else structural = true;
+          slot.returned = slot.entry;
+        }
+        slot.seen = call;
+        seen += 1;
       }
-      next.set(key, slot);
-      if (slot.pending) nextPending.add(slot);
       if (slot.entry) entries.push(slot.entry);
     }
-    slots = next;
-    pending = nextPending;
+    if (seen !== slots.size) {
+      structural = true;
+      for (const [key, slot] of slots) {
+        if (slot.seen === call) continue;
+        slots.delete(key);
+        pending.delete(slot);
+      }
+    }
+    // Same length and each position holds the same entry or its replacement: nothing moved.
+    structural ||=
+      entries.length !== previous.length ||
+      entries.some((e, i) => e !== previous[i] && replaced.get(previous[i]) !== e);
+    changes = { base: previous, replaced, structural };
+    previous = entries;
     return entries;
   }) as EntryCache;
+  cache.changes = () => changes;
   cache.pendingCount = () => pending.size;
   cache.refine = (stop) => {
     let done = 0;

@@ -27,7 +27,7 @@ const valueOf = (e: CatalogEntry, f: FilterName): string => {
 export const searchTerms = (search: string): string[] =>
   search.toLowerCase().split(/\s+/).filter(Boolean);
 
-const matchesSearch = (e: CatalogEntry, terms: readonly string[]): boolean =>
+export const matchesSearch = (e: CatalogEntry, terms: readonly string[]): boolean =>
   terms.every((term) => e.haystack.includes(term));
 
 const KIND_ORDER = { 'golden-image': 0, 'appliance-agnostic': 1, 'appliance-identity': 2 };
@@ -61,6 +61,104 @@ export const sortEntries = (
   return [...entries].sort(order === 'asc' ? compare : (a, b) => compare(b, a));
 };
 
+/** True when an entry's place in every sort order is the same as the other's. */
+export const samePlace = (a: CatalogEntry, b: CatalogEntry): boolean =>
+  a.sortName === b.sortName &&
+  a.classification.namespace === b.classification.namespace &&
+  a.kind === b.kind &&
+  a.os === b.os &&
+  a.readiness === b.readiness;
+
+/** Beyond this share of moved entries, sorting everything again is as cheap as merging. */
+const RESORT_SHARE = 0.25;
+
+/**
+ * `sortEntries` that reuses its previous result: a watch re-delivers the whole list for a few
+ * changed objects, and re-sorting 50,000 entries for them would block the page. Entries whose
+ * sort fields did not change keep their place; the others are sorted alone and merged in.
+ */
+export const createSorter = () => {
+  let last:
+    | {
+        entries: readonly CatalogEntry[];
+        sorted: CatalogEntry[];
+        sort: SortKey;
+        order: 'asc' | 'desc';
+      }
+    | undefined;
+  return (entries: readonly CatalogEntry[], sort: SortKey, order: 'asc' | 'desc') => {
+    const same = last && last.sort === sort && last.order === order;
+    if (same && last?.entries === entries) return last.sorted;
+    const sorted =
+      same && last ? resort(last.sorted, entries, sort, order) : sortEntries(entries, sort, order);
+    last = { entries, sorted, sort, order };
+    return sorted;
+  };
+};
+
+const resort = (
+  previous: readonly CatalogEntry[],
+  entries: readonly CatalogEntry[],
+  sort: SortKey,
+  order: 'asc' | 'desc',
+): CatalogEntry[] => {
+  const byId = new Map<string, CatalogEntry>();
+  for (const e of entries) byId.set(e.id, e);
+  // Duplicate ids leave no way to match old and new: sort from scratch.
+  if (byId.size !== entries.length) return sortEntries(entries, sort, order);
+  const kept: CatalogEntry[] = [];
+  const placed = new Set<CatalogEntry>();
+  for (const old of previous) {
+    const e = byId.get(old.id);
+    if (e && (e === old || samePlace(e, old))) {
+      kept.push(e);
+      placed.add(e);
+    }
+  }
+  if (kept.length === entries.length) return kept;
+  const moved = entries.filter((e) => !placed.has(e));
+  if (moved.length > entries.length * RESORT_SHARE) return sortEntries(entries, sort, order);
+  const compare = compareBy(sort);
+  const cmp = order === 'asc' ? compare : (a: CatalogEntry, b: CatalogEntry) => compare(b, a);
+  moved.sort(cmp);
+  const out: CatalogEntry[] = new Array(entries.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < kept.length && j < moved.length)
+    out[k++] = cmp(moved[j], kept[i]) < 0 ? moved[j++] : kept[i++];
+  while (i < kept.length) out[k++] = kept[i++];
+  while (j < moved.length) out[k++] = moved[j++];
+  return out;
+};
+
+/** True when every match of `next` is a match of `previous`: each old term grew into a new one. */
+const refines = (previous: readonly string[], next: readonly string[]): boolean =>
+  previous.length <= next.length && previous.every((term, i) => next[i].includes(term));
+
+/**
+ * The entries matching a search, in their order, reusing the previous search's matches when the
+ * new one only narrows it (typing on), so a keystroke scans the survivors, not the whole set.
+ */
+export const createSearcher = () => {
+  let last:
+    { sorted: readonly CatalogEntry[]; terms: string[]; matched: CatalogEntry[] } | undefined;
+  return (sorted: readonly CatalogEntry[], search: string): CatalogEntry[] => {
+    const terms = searchTerms(search);
+    let matched: CatalogEntry[];
+    if (terms.length === 0) matched = sorted as CatalogEntry[];
+    else {
+      const from =
+        last && last.sorted === sorted && refines(last.terms, terms) ? last.matched : sorted;
+      matched = from.filter((e) => matchesSearch(e, terms));
+      // Nothing dropped: the same list, so what was derived from it (counts) stays valid.
+      if (matched.length === from.length) matched = from as CatalogEntry[];
+    }
+    last = { sorted, terms, matched };
+    return matched;
+  };
+};
+
 /**
  * Filters and counts in one pass over entries already in display order, so the matches come out
  * sorted. Counts follow the usual faceted-search rule: an option's count ignores its own filter
@@ -68,14 +166,40 @@ export const sortEntries = (
  */
 export const filterSorted = (sorted: readonly CatalogEntry[], q: CatalogQuery): FilterResult => {
   const terms = searchTerms(q.search);
+  return filterMatched(
+    terms.length > 0 ? sorted.filter((e) => matchesSearch(e, terms)) : sorted,
+    q,
+  );
+};
+
+/** How an entry fares against the query's filter groups: how many it fails, the last it fails. */
+export const passes = (
+  e: CatalogEntry,
+  q: CatalogQuery,
+): { failures: number; failed: number; values: string[] } => {
+  const values = FILTER_NAMES.map((f) => valueOf(e, f));
+  let failures = 0;
+  let failed = -1;
+  FILTER_NAMES.forEach((f, i) => {
+    if (q[f].length > 0 && !(q[f] as readonly string[]).includes(values[i])) {
+      failures += 1;
+      failed = i;
+    }
+  });
+  return { failures, failed, values };
+};
+
+/** `filterSorted` for entries that already match the search. */
+export const filterMatched = (matched: readonly CatalogEntry[], q: CatalogQuery): FilterResult => {
   const selected = FILTER_NAMES.map((f) => new Set<string>(q[f]));
   const counts = Object.fromEntries(
     FILTER_NAMES.map((f) => [f, new Map<string, number>()]),
   ) as FilterCounts;
-  const items: CatalogEntry[] = [];
+  const filtering = selected.some((s) => s.size > 0);
+  // Nothing selected: every match shows, and counts are plain tallies.
+  const items: CatalogEntry[] = filtering ? [] : (matched as CatalogEntry[]);
   const values: string[] = new Array(FILTER_NAMES.length);
-  for (const e of sorted) {
-    if (terms.length > 0 && !matchesSearch(e, terms)) continue;
+  for (const e of matched) {
     let failed = -1;
     let failures = 0;
     for (let i = 0; i < FILTER_NAMES.length; i += 1) {
@@ -86,7 +210,7 @@ export const filterSorted = (sorted: readonly CatalogEntry[], q: CatalogQuery): 
       }
     }
     if (failures === 0) {
-      items.push(e);
+      if (filtering) items.push(e);
       for (let i = 0; i < FILTER_NAMES.length; i += 1) bump(counts[FILTER_NAMES[i]], values[i]);
     } else if (failures === 1) {
       // Fails only its own group: it would show if that group's selection included it.

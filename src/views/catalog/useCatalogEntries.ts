@@ -1,33 +1,35 @@
 import * as React from 'react';
 import { classifyDataSource } from '../../appliance/classify';
 import type { KubeObject } from '../../appliance/types';
-import { createEntryCache, type CatalogEntry } from './entries';
+import { createEntryCache, type CatalogEntry, type EntryChanges } from './entries';
+import { whenIdle } from './idle';
 
 /** A busy watch re-delivers the list many times a second; the catalog takes at most this rate. */
 const COMMIT_EVERY_MS = 250;
-/** Work per slice while appliances are parsed in the background: well inside a frame. */
+/** Most work per slice while appliances are parsed in the background: well inside a frame. */
 const SLICE_MS = 8;
 /** While parsing runs long, show what is done at this interval. */
 const PROGRESS_EVERY_MS = 1000;
 
-/** The latest value, passed on at once when calm and at most every `ms` when it changes fast. */
+/**
+ * The latest value, passed on at once when calm and at most every `ms` when it changes fast. The
+ * calm case is settled during render, so the data arriving costs one commit, not two.
+ */
 const useCoalesced = <T>(value: T, ms: number): T => {
-  const [current, setCurrent] = React.useState(value);
-  const last = React.useRef(0);
+  const [state, setState] = React.useState({ value, at: -Infinity });
+  let current = state.value;
+  if (value !== current && performance.now() - state.at >= ms) {
+    current = value;
+    setState({ value, at: performance.now() });
+  }
   React.useEffect(() => {
     if (current === value) return undefined;
-    const wait = last.current + ms - performance.now();
-    if (wait <= 0) {
-      last.current = performance.now();
-      setCurrent(value);
-      return undefined;
-    }
-    const timer = setTimeout(() => {
-      last.current = performance.now();
-      setCurrent(value);
-    }, wait);
+    const timer = setTimeout(
+      () => setState({ value, at: performance.now() }),
+      state.at + ms - performance.now(),
+    );
     return () => clearTimeout(timer);
-  }, [value, current, ms]);
+  }, [value, current, state.at, ms]);
   return current;
 };
 
@@ -38,29 +40,32 @@ const useCoalesced = <T>(value: T, ms: number): T => {
  */
 export const useCatalogEntries = (
   dataSources: KubeObject[],
-): { entries: CatalogEntry[]; pending: number } => {
+): { entries: CatalogEntry[]; changes: EntryChanges; pending: number } => {
   const data = useCoalesced(dataSources, COMMIT_EVERY_MS);
   const [cache] = React.useState(() => createEntryCache(classifyDataSource, { defer: true }));
   const [round, setRound] = React.useState(0);
   // `round` re-reads the cache after a batch of appliances was parsed.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const entries = React.useMemo(() => cache(data), [cache, data, round]);
+  const { entries, changes } = React.useMemo(() => {
+    const next = cache(data);
+    return { entries: next, changes: cache.changes() };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cache, data, round]);
   const pending = cache.pendingCount();
   React.useEffect(() => {
     if (pending === 0) return undefined;
-    let timer: ReturnType<typeof setTimeout>;
+    let cancel: () => void;
     const started = performance.now();
-    const step = () => {
-      const end = performance.now() + SLICE_MS;
+    const step = (budgetMs: number) => {
+      const end = performance.now() + Math.min(budgetMs, SLICE_MS);
       cache.refine(() => performance.now() >= end);
       if (cache.pendingCount() === 0 || performance.now() - started >= PROGRESS_EVERY_MS) {
         setRound((r) => r + 1);
       } else {
-        timer = setTimeout(step, 0);
+        cancel = whenIdle(step);
       }
     };
-    timer = setTimeout(step, 0);
-    return () => clearTimeout(timer);
+    cancel = whenIdle(step);
+    return () => cancel();
   }, [cache, entries, pending]);
-  return { entries, pending };
+  return { entries, changes, pending };
 };

@@ -1,0 +1,26 @@
+/**
+ * At most this long before deferred work runs anyway, so a page that is never idle (a watch storm)
+ * still gets its checks and parses done.
+ */
+const IDLE_TIMEOUT_MS = 500;
+
+/** Time one idle slice may take when the browser does not say how much it has. */
+const FALLBACK_SLICE_MS = 8;
+
+/**
+ * Runs `work` when the browser is idle, after the frames already due (a keystroke's results, a new
+ * page of tiles), so deferred work never stands between an interaction and its paint; a plain
+ * timer queues ahead of that frame's follow-up tasks instead. `work` gets the time it may take.
+ * Returns a cancel function.
+ */
+export const whenIdle = (work: (budgetMs: number) => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(
+      (deadline) => work(deadline.didTimeout ? FALLBACK_SLICE_MS : deadline.timeRemaining()),
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(() => work(FALLBACK_SLICE_MS), 0);
+  return () => clearTimeout(timer);
+};
