@@ -7,6 +7,7 @@ import {
   InfoCircleIcon,
 } from '@patternfly/react-icons';
 import type { Finding, Severity } from '../findings';
+import { rawValues } from './i18n-values';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -58,7 +59,7 @@ export const FindingsList: React.FC<FindingsListProps> = ({
         >
           <SeverityIcon severity={f.severity} />{' '}
           {/* Params can hold cluster text; React escapes it, so i18next must not escape twice. */}
-          {t(f.message, { ...f.params, interpolation: { escapeValue: false } })}{' '}
+          {t(f.message, rawValues({ ...f.params }))}{' '}
           <small>
             ({f.code}
             {f.path ? ` ${f.path}` : ''})

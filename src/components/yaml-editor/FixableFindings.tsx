@@ -5,6 +5,7 @@ import type { Finding } from '../../findings';
 import { FindingsList } from '../FindingsList';
 import { EDITOR_FINDINGS, benchMark } from './bench-marks';
 import { applyFindingFix } from './fix';
+import { rawValues } from '../i18n-values';
 
 export interface FixableFindingsProps {
   findings: readonly Finding[];
@@ -69,7 +70,7 @@ export const FixableFindings: React.FC<FixableFindingsProps> = ({
               data-code={f.code}
               onClick={() => applyFix(f)}
             >
-              {t(f.fix.title, { ...f.fix.params, interpolation: { escapeValue: false } })}
+              {t(f.fix.title, rawValues({ ...f.fix.params }))}
             </Button>
           ) : null
         }

@@ -8,6 +8,7 @@ import { EDITOR_MARKERS, EDITOR_VALIDATE, benchMark } from './bench-marks';
 import { markersFor } from './documents';
 import { applyFindingFix } from './fix';
 import { useDebouncedCallback } from './useDebouncedCallback';
+import { rawValues } from '../i18n-values';
 
 export type MonacoApi = typeof Monaco;
 
@@ -104,8 +105,7 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
   });
 
   const translate = React.useCallback(
-    (f: Finding) =>
-      `${t(f.message, { ...f.params, interpolation: { escapeValue: false } })} (${f.code})`,
+    (f: Finding) => `${t(f.message, rawValues({ ...f.params }))} (${f.code})`,
     [t],
   );
 
@@ -150,7 +150,7 @@ export const YamlEditor: React.FC<YamlEditorProps> = ({
           const edit = fixEdit(model, f, latest.current.defaultDocument);
           if (!edit) continue;
           actions.push({
-            title: t(f.fix.title, { ...f.fix.params, interpolation: { escapeValue: false } }),
+            title: t(f.fix.title, rawValues({ ...f.fix.params })),
             kind: 'quickfix',
             diagnostics: [marker],
             isPreferred: true,

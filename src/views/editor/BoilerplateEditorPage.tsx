@@ -12,9 +12,7 @@ import {
   GridItem,
   PageSection,
   Spinner,
-  Tab,
-  Tabs,
-  TabTitleText,
+  TabContent,
   Title,
 } from '@patternfly/react-core';
 import type { Finding } from '../../findings';
@@ -26,7 +24,8 @@ import { serverMessage } from '../../k8s/apply/errors';
 import { sdkClient } from '../../k8s/sdk-client';
 import { DownloadBundle } from '../bundles/DownloadBundle';
 import { CompletionPreview } from './CompletionPreview';
-import { FindingCount, ParametersPane } from './ParametersPane';
+import { ParametersPane } from './ParametersPane';
+import { EditorTabs, problemsOf, TAB_PANEL_ID, type EditorTab } from './EditorTabs';
 import { ConfirmErrorsModal, ConflictModal, LeaveModal } from './EditorDialogs';
 import { NotFoundError, useBoilerplateEditor } from './useBoilerplateEditor';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -67,13 +66,25 @@ const BoilerplateEditorPage: React.FC = () => {
     (value: string) => dispatch({ type: 'parametersChecked', text: value }),
     [dispatch],
   );
-  const [tab, setTab] = React.useState<'boilerplate' | 'parameters'>('boilerplate');
+  const onSampleNamespace = React.useCallback(
+    (namespace: string) => dispatch({ type: 'sampleNamespace', namespace }),
+    [dispatch],
+  );
+  const [tab, setTab] = React.useState<EditorTab>('boilerplate');
+  const boilerplatePanel = React.useRef<HTMLElement>(null);
+  const parametersPanel = React.useRef<HTMLElement>(null);
+  const panelRefs = React.useMemo(
+    () => ({ boilerplate: boilerplatePanel, parameters: parametersPanel }),
+    [],
+  );
   // The editor that leaves drops its pending debounced check: check both texts as they are now.
-  const selectTab = (next: 'boilerplate' | 'parameters') => {
-    dispatch({ type: 'checked', text: state.text });
-    dispatch({ type: 'parametersChecked', text: state.parametersText });
-    setTab(next);
-  };
+  const selectTab = React.useCallback(
+    (next: EditorTab) => {
+      dispatch({ type: 'checkedAll' });
+      setTab(next);
+    },
+    [dispatch],
+  );
   const status: Status | undefined = !notice
     ? undefined
     : notice.kind === 'saved'
@@ -167,54 +178,56 @@ const BoilerplateEditorPage: React.FC = () => {
       )}
       <Grid hasGutter>
         <GridItem lg={7}>
+          <EditorTabs
+            active={tab}
+            onSelect={selectTab}
+            {...problemsOf(editor.parameterFindings)}
+            panelRefs={panelRefs}
+          />
           {/* One editor mounted at a time: each tab's text lives in the page state, not Monaco. */}
-          <Tabs
-            activeKey={tab}
-            onSelect={(_e, key) => selectTab(key === 'parameters' ? 'parameters' : 'boilerplate')}
-            mountOnEnter
-            unmountOnExit
-            aria-label={t('What to edit')}
+          <TabContent
+            eventKey="boilerplate"
+            id={TAB_PANEL_ID.boilerplate}
+            ref={panelRefs.boilerplate}
+            hidden={tab !== 'boilerplate'}
           >
-            <Tab
-              eventKey="boilerplate"
-              title={<TabTitleText>{t('Boilerplate')}</TabTitleText>}
-              data-test="editor-tab-boilerplate"
-            >
-              <YamlEditor
-                value={text}
-                onChange={onChange}
-                findings={textFindings}
-                onValidate={onValidate}
-                onMonaco={setMonaco}
-                fixRef={fixRef}
-                isReadOnly={readOnly}
-                onSave={readOnly ? undefined : save}
-                height="520px"
-                aria-label={t('Boilerplate YAML')}
-                data-test="boilerplate-editor"
-              />
-              <Title headingLevel="h2" size="lg">
-                {t('Findings')}
-              </Title>
-              <SchemaSource />
-              <FixableFindings
-                findings={textFindings}
-                text={text}
-                fixRef={fixRef}
-                readOnly={readOnly}
-                onFixed={(fixed) => dispatch({ type: 'fixed', text: fixed })}
-                data-test="editor-findings"
-              />
-            </Tab>
-            <Tab
-              eventKey="parameters"
-              title={
-                <TabTitleText>
-                  {t('Parameters')} <FindingCount findings={editor.parameterFindings} />
-                </TabTitleText>
-              }
-              data-test="editor-tab-parameters"
-            >
+            {tab === 'boilerplate' && (
+              <>
+                <YamlEditor
+                  value={text}
+                  onChange={onChange}
+                  findings={textFindings}
+                  onValidate={onValidate}
+                  onMonaco={setMonaco}
+                  fixRef={fixRef}
+                  isReadOnly={readOnly}
+                  onSave={readOnly ? undefined : save}
+                  height="520px"
+                  aria-label={t('Boilerplate YAML')}
+                  data-test="boilerplate-editor"
+                />
+                <Title headingLevel="h2" size="lg">
+                  {t('Findings')}
+                </Title>
+                <SchemaSource />
+                <FixableFindings
+                  findings={textFindings}
+                  text={text}
+                  fixRef={fixRef}
+                  readOnly={readOnly}
+                  onFixed={(fixed) => dispatch({ type: 'fixed', text: fixed })}
+                  data-test="editor-findings"
+                />
+              </>
+            )}
+          </TabContent>
+          <TabContent
+            eventKey="parameters"
+            id={TAB_PANEL_ID.parameters}
+            ref={panelRefs.parameters}
+            hidden={tab !== 'parameters'}
+          >
+            {tab === 'parameters' && (
               <ParametersPane
                 value={state.parametersText}
                 onChange={onParametersChange}
@@ -223,14 +236,14 @@ const BoilerplateEditorPage: React.FC = () => {
                 isReadOnly={readOnly}
                 onSave={readOnly ? undefined : save}
               />
-            </Tab>
-          </Tabs>
+            )}
+          </TabContent>
         </GridItem>
         <GridItem lg={5}>
           <CompletionPreview
             preview={editor.preview}
             sampleNamespace={state.sampleNamespace}
-            onSampleNamespace={(namespace) => dispatch({ type: 'sampleNamespace', namespace })}
+            onSampleNamespace={onSampleNamespace}
           />
         </GridItem>
       </Grid>

@@ -15,6 +15,7 @@ import {
 import { findingLocation, type Finding } from '../../findings';
 import type { SaveConflict } from '../../appliance/boilerplate-save';
 import { DiffView, type MonacoApi } from '../../components/yaml-editor';
+import { rawValues } from '../../components/i18n-values';
 
 interface DialogAction {
   label: string;
@@ -93,7 +94,7 @@ export const ConfirmErrorsModal: React.FC<{
       <List data-test="confirm-errors-list">
         {(errors ?? []).map((f, i) => (
           <ListItem key={`${f.code}-${i}`}>
-            {t(f.message, { ...f.params, interpolation: { escapeValue: false } })}{' '}
+            {t(f.message, rawValues({ ...f.params }))}{' '}
             <small>
               ({f.code} {findingLocation(f)})
             </small>

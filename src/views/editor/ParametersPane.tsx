@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, Title } from '@patternfly/react-core';
+import { Title } from '@patternfly/react-core';
 import { ANNOTATION_PARAMETERS } from '../../appliance/constants';
 import type { Finding } from '../../findings';
 import { FindingsList } from '../../components/FindingsList';
@@ -23,25 +23,6 @@ export interface ParametersPaneProps {
  * boilerplate's use of a name and stay in the list below.
  */
 const isAboutDeclarations = (f: Finding) => /^\/\d+(\/|$)/.test(f.path) || f.path === '';
-
-/**
- * How many problems (errors and warnings) the declarations have, for the tab's title: seen from
- * the boilerplate's tab too. Nothing when there are none.
- */
-export const FindingCount: React.FC<{ findings: readonly Finding[] }> = ({ findings }) => {
-  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
-  const count = findings.filter((f) => f.severity !== 'info').length;
-  if (!count) return null;
-  return (
-    <Badge
-      isRead={!findings.some((f) => f.severity === 'error')}
-      screenReaderText={t('problems in the declarations')}
-      data-test="editor-parameters-problems"
-    >
-      {count}
-    </Badge>
-  );
-};
 
 /**
  * The appliance's parameter declarations next to its boilerplate (semantics §9), in the same YAML

@@ -51,6 +51,8 @@ export type EditorAction =
   | { type: 'fixed'; text: string }
   | { type: 'parametersEdited'; text: string }
   | { type: 'parametersChecked'; text: string }
+  /** Both texts as they are now are the checked ones (an editor left before its check ran). */
+  | { type: 'checkedAll' }
   | { type: 'sampleNamespace'; namespace: string }
   /** Save pressed, with the findings of the text: may save, ask to confirm, or say "unchanged". */
   | { type: 'saveRequested'; findings: Finding[] }
@@ -142,6 +144,10 @@ export const editorReducer = (s: EditorState, a: EditorAction): EditorState => {
       return a.text === s.parametersText ? s : { ...s, parametersText: a.text };
     case 'parametersChecked':
       return a.text === s.checkedParametersText ? s : { ...s, checkedParametersText: a.text };
+    case 'checkedAll':
+      return s.checkedText === s.text && s.checkedParametersText === s.parametersText
+        ? s
+        : { ...s, checkedText: s.text, checkedParametersText: s.parametersText };
     case 'sampleNamespace':
       return { ...s, sampleNamespace: a.namespace };
     case 'saveRequested': {

@@ -6,6 +6,7 @@ import { selectOnKey } from './LifecycleNodeView';
 import { arrowhead, midpoint, polylinePath, type Pt } from './geometry';
 import type { EdgeData } from './model';
 import { tokens } from './tokens';
+import { rawValues } from '../../components/i18n-values';
 
 interface Props extends WithSelectionProps {
   element: Edge;
@@ -33,7 +34,7 @@ const LifecycleEdgeView: React.FC<Props> = ({ element, selected, onSelect }) => 
   const boxHeight = lines.length * LINE_HEIGHT + 6;
   const from = t(nodeById(edge.source).label);
   const to = t(nodeById(edge.target).label);
-  const names = { label: label || t('import'), from, to, interpolation: { escapeValue: false } };
+  const names = rawValues({ label: label || t('import'), from, to });
   return (
     <g
       data-test="lifecycle-edge"

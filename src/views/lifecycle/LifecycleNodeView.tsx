@@ -10,6 +10,7 @@ import {
 import type { NodeData } from './model';
 import { NodeShapeOutline } from './shapes';
 import { tokens } from './tokens';
+import { rawValues } from '../../components/i18n-values';
 
 interface Props extends WithSelectionProps {
   element: Node;
@@ -40,7 +41,7 @@ const LifecycleNodeView: React.FC<Props> = ({ element, selected, onSelect }) => 
       : count === undefined
         ? t('loading')
         : t('{{count}} objects', { count });
-  const values = { label, sublabel, count: ariaCount, interpolation: { escapeValue: false } };
+  const values = rawValues({ label, sublabel, count: ariaCount });
   const ariaLabel = sublabel
     ? t('{{label}}, {{sublabel}}: {{count}}', values)
     : t('{{label}}: {{count}}', values);

@@ -186,6 +186,20 @@ describe('the boilerplate editor state', () => {
     });
     expect(saved.savedParametersText).toBe(declarations);
     expect(isDirty(saved)).toBe(false);
+    // Leaving an editor before its debounced check: both texts become the checked ones.
+    const left = run(
+      [
+        { type: 'edited', text: 'spec: {b: 1}\n' },
+        { type: 'parametersEdited', text: '- name: X\n' },
+        { type: 'checkedAll' },
+      ],
+      loaded(),
+    );
+    expect(left).toMatchObject({
+      checkedText: 'spec: {b: 1}\n',
+      checkedParametersText: '- name: X\n',
+    });
+    expect(editorReducer(left, { type: 'checkedAll' })).toBe(left);
     // Blank declarations are no declarations: clearing an absent annotation changes nothing.
     expect(isDirty(run([{ type: 'parametersEdited', text: '  \n' }], loaded()))).toBe(false);
   });
