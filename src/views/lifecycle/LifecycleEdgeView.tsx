@@ -80,7 +80,7 @@ const LifecycleEdgeView: React.FC<Props> = ({ element, selected, onSelect }) => 
         />
       )}
       {lines.length > 0 && (
-        <g>
+        <g data-test="lifecycle-edge-label">
           <rect
             x={mid.x - boxWidth / 2}
             y={mid.y - boxHeight / 2}
