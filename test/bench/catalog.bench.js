@@ -15,36 +15,12 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
-const { spawn } = require('child_process');
+const { root, startPreview, median, round } = require('./browser-helpers');
 
-const root = path.resolve(__dirname, '..', '..');
 const dist = path.join(root, 'dist');
-const READY = /Preview ready at (http:\/\/127\.0\.0\.1:\d+\/)/;
 const PLUGIN_ASSETS = '/api/plugins/kubevirt-appliance-plugin/';
 
 const TARGET_OWN_JS_KB = 100;
-
-/** @returns {Promise<{child: import('child_process').ChildProcess, url: string}>} */
-const startPreview = () =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'preview', 'start.js')], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', PREVIEW_TEST_HOOKS: '1', KUBE_API_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk.toString();
-      const match = READY.exec(output);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.stderr.on('data', (chunk) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the preview exited (${code}):\n${output}`)));
-    setTimeout(
-      () => reject(new Error(`the preview was not ready in 5 minutes:\n${output}`)),
-      300_000,
-    ).unref();
-  });
 
 const { scaleList } = require('../../preview/demo-data/scale');
 
@@ -186,13 +162,6 @@ const extensionKb = (sizes) =>
       );
     })
     .reduce((a, s) => a + s.gzip, 0) / 1024;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x) => Math.round(x * 10) / 10;
 
 /** Median interval between animation frames on the idle page: the frame budget of this run. */
 const frameBudget = (page) =>
@@ -366,7 +335,7 @@ const run = async () => {
   const { chromium } = require('@playwright/test');
   const log = (/** @type {string} */ m) => process.stderr.write(`catalog bench: ${m}\n`);
   log('starting the preview (builds what is stale)');
-  const { child, url } = await startPreview();
+  const { child, url } = await startPreview({ PREVIEW_TEST_HOOKS: '1' });
   const executable = process.env.CHROME_PATH || '/usr/bin/chromium';
   const browser = await chromium.launch({
     headless: true,

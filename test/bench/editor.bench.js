@@ -10,49 +10,14 @@
 // A section of `npm run bench` (scripts/bench.js); alone:
 //   node test/bench/editor.bench.js [--keys N] [--budget MS] [--disks N]
 // which prints one JSON line and exits 1 when the median exceeds the budget (default 50 ms).
-const path = require('path');
 const fs = require('fs');
 const os = require('os');
-const { spawn } = require('child_process');
+const { startPreview, arg, median, round } = require('./browser-helpers');
 const { chromium } = require('@playwright/test');
 const { loadDemoObjects } = require('../../preview/demo-data');
 
-const root = path.resolve(__dirname, '..', '..');
-const READY = /Preview ready at (http:\/\/127\.0\.0\.1:\d+\/)/;
 const NAME = 'bench-many-disks';
 const DEBOUNCE_MS = 300;
-
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  if (i < 0) return fallback;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`${name} needs a positive number, got "${process.argv[i + 1]}"`);
-  }
-  return value;
-};
-
-/** Starts the preview (building what is stale) on a free 127.0.0.1 port. */
-const startPreview = () =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'preview', 'start.js')], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', KUBE_API_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
-      output += chunk.toString();
-      const match = READY.exec(output);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.stderr.on('data', (chunk) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the preview exited (${code}):\n${output}`)));
-    setTimeout(
-      () => reject(new Error(`the preview was not ready in 5 minutes:\n${output}`)),
-      300_000,
-    ).unref();
-  });
 
 /**
  * The seed appliance (static-data-appliance, with its faults: the checks have findings to show)
@@ -138,13 +103,6 @@ const manyDiskAppliance = (disks) => {
     },
   };
 };
-
-const median = (/** @type {number[]} */ xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (/** @type {number} */ x) => Math.round(x * 10) / 10;
 
 /** The marks of the check that followed the `n`th debounce firing, once both ends are in. */
 const checkTimes = (n) => {

@@ -9,53 +9,10 @@
 //   node test/bench/lifecycle.bench.js [--runs N] [--budget MS]
 // which prints one JSON line and exits 1 when the median exceeds the budget (default 100 ms,
 // issue 18).
-const path = require('path');
 const fs = require('fs');
 const os = require('os');
-const { spawn } = require('child_process');
+const { startPreview, arg, median } = require('./browser-helpers');
 const { chromium } = require('@playwright/test');
-
-const root = path.resolve(__dirname, '..', '..');
-const READY = /Preview ready at (http:\/\/127\.0\.0\.1:\d+\/)/;
-
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  if (i < 0) return fallback;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`${name} needs a positive number, got "${process.argv[i + 1]}"`);
-  }
-  return value;
-};
-
-/** Starts the preview (building what is stale) on a free 127.0.0.1 port. */
-const startPreview = () =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'preview', 'start.js')], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', KUBE_API_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (/** @type {Buffer} */ chunk) => {
-      output += chunk.toString();
-      const match = READY.exec(output);
-      if (match) resolve({ child, url: match[1] });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the preview exited (${code}):\n${output}`)));
-    setTimeout(
-      () => reject(new Error(`the preview was not ready in 5 minutes:\n${output}`)),
-      300_000,
-    ).unref();
-  });
-
-const median = (/** @type {number[]} */ xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Runs the measurement; the median and max of `runs` loads after one warm-up load. */
 async function measure(runs, budget) {

@@ -117,7 +117,7 @@ export const previewOf = (completed: InstantiateResult): CompletionPreview => ({
   ),
 });
 
-/** Both parts at once (the command line's and the tests' view). */
+/** Both parts at once, for callers that need no first frame (the tests). */
 export const analyseBoilerplate = (
   ...args: Parameters<typeof analyseBoilerplateText>
 ): EditorAnalysis => {
