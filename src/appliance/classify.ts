@@ -13,16 +13,22 @@ import {
   VM_KIND,
 } from './constants';
 import { finding, msg, type Finding, type FindingSubject } from '../findings';
-import { asArray, asObject, asString, display, getIn, isObject, type JsonObject } from './json';
+import { asObject, asString, display, getIn, isObject, type JsonObject } from './json';
 import { hasIdentityFields, summarize } from './boilerplate';
 import { parseBoilerplate } from './parse';
 import type { RefField } from './instancetype';
 import type { Classification, KindName, KubeObject, Readiness } from './types';
 
+/** The DataSource's Ready condition, when it reports one. */
+const readyConditionOf = (ds: KubeObject): JsonObject | undefined => {
+  const conditions = getIn(ds, 'status', 'conditions');
+  if (!Array.isArray(conditions)) return undefined;
+  for (const c of conditions) if (isObject(c) && c.type === 'Ready') return c;
+  return undefined;
+};
+
 const readinessOf = (ds: KubeObject): Readiness => {
-  const ready = asArray(getIn(ds, 'status', 'conditions')).find(
-    (c) => isObject(c) && c.type === 'Ready',
-  ) as JsonObject | undefined;
+  const ready = readyConditionOf(ds);
   if (!ready) return { ready: false, reason: 'Unknown' };
   const r: Readiness = {
     ready: ready.status === 'True',
@@ -33,19 +39,23 @@ const readinessOf = (ds: KubeObject): Readiness => {
   return r;
 };
 
+type BootSourceKind = NonNullable<Classification['source']>['kind'];
+
+/** In this order: a DataSource naming several sources boots from the first. */
+const SOURCE_KINDS: readonly BootSourceKind[] = ['pvc', 'snapshot', 'dataSource'];
+
+const sourceKindOf = (source: JsonObject | undefined): BootSourceKind | undefined =>
+  source && SOURCE_KINDS.find((kind) => isObject(source[kind]));
+
 const sourceOf = (ds: KubeObject): Classification['source'] => {
   const source = asObject(getIn(ds, 'spec', 'source'));
-  if (!source) return undefined;
-  for (const kind of ['pvc', 'snapshot', 'dataSource'] as const) {
-    const ref = asObject(source[kind]);
-    if (ref) {
-      const out: NonNullable<Classification['source']> = { kind, name: asString(ref.name) ?? '' };
-      const ns = asString(ref.namespace);
-      if (ns) out.namespace = ns;
-      return out;
-    }
-  }
-  return undefined;
+  const kind = sourceKindOf(source);
+  if (!source || !kind) return undefined;
+  const ref = source[kind] as JsonObject;
+  const out: NonNullable<Classification['source']> = { kind, name: asString(ref.name) ?? '' };
+  const ns = asString(ref.namespace);
+  if (ns) out.namespace = ns;
+  return out;
 };
 
 const CANONICAL_KIND: Record<RefField, (kind: string | undefined) => string | undefined> = {
@@ -144,53 +154,103 @@ const boilerplateFindings = (vm: JsonObject): Finding[] => {
 };
 
 /**
- * Classifies a DataSource as golden image, appliance or other (semantics §1). Pure and fast:
- * the boilerplate parse is memoized by annotation text.
+ * What a DataSource says of itself in its labels, annotations and status, read without parsing a
+ * boilerplate and without building anything nested: enough for a catalog to list, sort and filter
+ * tens of thousands at once. Classification starts from it, so both read each rule the same way.
  */
-export const classifyDataSource = (ds: KubeObject): Classification => {
+export interface DataSourceFacts {
+  /** An appliance carries a boilerplate (parsed or not); a golden image names a default preference. */
+  kind: Classification['kind'];
+  name: string;
+  namespace: string;
+  /** `openshift.io/display-name`, else the name. */
+  displayName: string;
+  /** `description`, else `openshift.io/description`; `''` when neither says anything. */
+  description: string;
+  ready: boolean;
+  /** The default preference label's name; `''` when there is none. */
+  preference: string;
+  /** Which boot source `spec.source` names, when it names one. */
+  sourceKind?: BootSourceKind;
+}
+
+export const dataSourceFacts = (ds: KubeObject): DataSourceFacts => {
   const meta = ds.metadata ?? {};
   const labels = meta.labels ?? {};
   const annotations = meta.annotations ?? {};
   const name = meta.name ?? '';
-  const c: Classification = {
-    kind: 'other',
+  const preference = labels[LABEL_DEFAULT_PREFERENCE] || '';
+  return {
+    kind:
+      annotations[ANNOTATION_VM_SPEC] !== undefined
+        ? 'appliance'
+        : preference
+          ? 'golden-image'
+          : 'other',
     name,
     namespace: meta.namespace ?? '',
     displayName: annotations[ANNOTATION_DISPLAY_NAME] || name,
+    description: annotations.description ?? annotations['openshift.io/description'] ?? '',
+    ready: readyConditionOf(ds)?.status === 'True',
+    preference,
+    sourceKind: sourceKindOf(asObject(getIn(ds, 'spec', 'source'))),
+  };
+};
+
+/**
+ * The classification from the DataSource's metadata alone. For an appliance it is provisional:
+ * its boilerplate is not parsed, so its flavor comes from its source only and its OS from its
+ * labels. A catalog shows this while the boilerplates of thousands are parsed in the background.
+ */
+export const classifyMetadata = (
+  ds: KubeObject,
+  facts: DataSourceFacts = dataSourceFacts(ds),
+): Classification => {
+  const labels = ds.metadata?.labels ?? {};
+  const c: Classification = {
+    kind: facts.kind,
+    name: facts.name,
+    namespace: facts.namespace,
+    displayName: facts.displayName,
     readiness: readinessOf(ds),
     findings: [],
   };
-  if (meta.uid) c.uid = meta.uid;
-  const description = annotations.description ?? annotations['openshift.io/description'];
-  if (description) c.description = description;
+  const uid = ds.metadata?.uid;
+  if (uid) c.uid = uid;
+  if (facts.description) c.description = facts.description;
   const source = sourceOf(ds);
   if (source) c.source = source;
   const it = fromLabel(labels, 'instancetype');
   const pref = fromLabel(labels, 'preference');
   if (it) c.defaultInstancetype = it;
   if (pref) c.defaultPreference = pref;
+  if (facts.kind === 'appliance')
+    c.flavor = facts.sourceKind === 'snapshot' ? 'identity' : 'agnostic';
+  if (facts.kind !== 'other' && pref) c.os = pref.name;
+  return c;
+};
 
-  const spec = annotations[ANNOTATION_VM_SPEC];
-  if (spec !== undefined) {
-    c.kind = 'appliance';
-    const parsed = parseBoilerplate(spec);
-    c.findings = [...parsed.findings];
-    const vm = parsed.value;
-    c.flavor =
-      source?.kind === 'snapshot' || (vm && hasIdentityFields(vm)) ? 'identity' : 'agnostic';
-    if (vm) {
-      c.summary = summarize(vm);
-      const bIt = refFrom(vm, 'instancetype');
-      const bPref = refFrom(vm, 'preference');
-      if (bIt) c.boilerplateInstancetype = bIt;
-      if (bPref) c.boilerplatePreference = bPref;
-      c.findings.push(...boilerplateFindings(vm));
+/**
+ * Classifies a DataSource as golden image, appliance or other (semantics §1). Pure and fast:
+ * the boilerplate parse is memoized by annotation text.
+ */
+export const classifyDataSource = (ds: KubeObject): Classification => {
+  const c = classifyMetadata(ds);
+  if (c.kind !== 'appliance') return c;
+  const parsed = parseBoilerplate(ds.metadata?.annotations?.[ANNOTATION_VM_SPEC] ?? '');
+  c.findings = [...parsed.findings];
+  const vm = parsed.value;
+  if (vm) {
+    if (hasIdentityFields(vm)) c.flavor = 'identity';
+    c.summary = summarize(vm);
+    const bIt = refFrom(vm, 'instancetype');
+    const bPref = refFrom(vm, 'preference');
+    if (bIt) c.boilerplateInstancetype = bIt;
+    if (bPref) {
+      c.boilerplatePreference = bPref;
+      c.os = bPref.name;
     }
-    const os = c.boilerplatePreference?.name ?? pref?.name;
-    if (os) c.os = os;
-  } else if (pref) {
-    c.kind = 'golden-image';
-    c.os = pref.name;
+    c.findings.push(...boilerplateFindings(vm));
   }
   return c;
 };

@@ -31,7 +31,7 @@ export const itemDataAttributes = (e: CatalogEntry) => ({
   'data-os': e.os,
   'data-ready': e.readiness === 'ready',
   'data-name': e.classification.name,
-  'data-namespace': e.classification.namespace,
+  'data-namespace': e.namespace,
 });
 
 /** DOM ids must be unique and simple; entry ids are `<namespace>/<name>`. */

@@ -45,7 +45,7 @@ const CatalogPage: React.FC = () => {
     const shown = visibleNamespaces(ns);
     // A namespaced page sees a subset; its view is recomputed rather than updated in place.
     return shown
-      ? { entries: all.filter((e) => shown.has(e.classification.namespace)), changes: undefined }
+      ? { entries: all.filter((e) => shown.has(e.namespace)), changes: undefined }
       : { entries: all, changes: allChanges };
   }, [all, allChanges, ns]);
 
@@ -122,10 +122,7 @@ const CatalogPage: React.FC = () => {
           </DrawerHead>
           <DrawerPanelBody>
             {selected ? (
-              <CatalogDetails
-                entry={selected}
-                targetNamespace={ns ?? selected.classification.namespace}
-              />
+              <CatalogDetails entry={selected} targetNamespace={ns ?? selected.namespace} />
             ) : (
               loaded && (
                 <Alert

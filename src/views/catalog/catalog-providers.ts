@@ -21,7 +21,7 @@ const useCatalogItems = (
     () =>
       toEntries(dataSources)
         .filter((e) => kinds.includes(e.kind))
-        .map((e) => toCatalogItem(e, namespace || e.classification.namespace, t)),
+        .map((e) => toCatalogItem(e, namespace || e.namespace, t)),
     [toEntries, dataSources, kinds, namespace, t],
   );
   return [items, loaded, error];

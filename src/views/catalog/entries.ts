@@ -1,4 +1,5 @@
 import { ANNOTATION_VM_SPEC } from '../../appliance/constants';
+import { classifyMetadata, dataSourceFacts, type DataSourceFacts } from '../../appliance/classify';
 import type { Classification, KubeObject } from '../../appliance/types';
 
 /** The three badges a catalog item can carry; `other` DataSources are not offered. */
@@ -6,86 +7,123 @@ export type CatalogKind = 'golden-image' | 'appliance-agnostic' | 'appliance-ide
 
 export type Readiness = 'ready' | 'not-ready';
 
-/** One catalog item with everything filtering and sorting need, computed once per object version. */
+/**
+ * One catalog item. What sorting, filtering and counting need is read once per object version,
+ * from the metadata alone; the rest is built on first use, so tens of thousands of DataSources
+ * are listed before any is classified in full.
+ */
 export interface CatalogEntry {
   /** Stable React key and selection id: `<namespace>/<name>`. */
-  id: string;
-  classification: Classification;
-  dataSource: KubeObject;
-  kind: CatalogKind;
-  readiness: Readiness;
+  readonly id: string;
+  readonly namespace: string;
+  readonly dataSource: KubeObject;
+  readonly kind: CatalogKind;
+  readonly readiness: Readiness;
   /** OS / preference, `''` when the DataSource names none. */
-  os: string;
-  /** Lowercase haystack for text search: names, namespace, description, OS. */
-  haystack: string;
+  readonly os: string;
   /** Lowercase display name, for sorting without repeated case folding. */
-  sortName: string;
+  readonly sortName: string;
   /**
    * An appliance whose boilerplate is not parsed yet: its flavor (agnostic unless its source is a
    * snapshot), OS (the DataSource's label) and contents are provisional until it is.
    */
-  pending?: boolean;
+  readonly pending?: boolean;
+  /** Built on first use; for a pending appliance, from its metadata only. */
+  readonly classification: Classification;
+  /** Lowercase text for search: names, namespace, description, OS. Built on first use. */
+  readonly haystack: string;
 }
 
 export type Classify = (ds: KubeObject) => Classification;
 
 export const entryId = (namespace: string, name: string): string => `${namespace}/${name}`;
 
-const kindOf = (c: Classification): CatalogKind | undefined => {
-  if (c.kind === 'golden-image') return 'golden-image';
-  if (c.kind === 'appliance')
-    return c.flavor === 'identity' ? 'appliance-identity' : 'appliance-agnostic';
-  return undefined;
-};
+const applianceKind = (identity: boolean): CatalogKind =>
+  identity ? 'appliance-identity' : 'appliance-agnostic';
 
-const entryOf = (ds: KubeObject, c: Classification, kind: CatalogKind): CatalogEntry => {
-  const os = c.os ?? c.defaultPreference?.name ?? c.boilerplatePreference?.name ?? '';
-  return {
-    id: entryId(c.namespace, c.name),
-    classification: c,
-    dataSource: ds,
-    kind,
-    readiness: c.readiness.ready ? 'ready' : 'not-ready',
-    os,
-    haystack: [c.name, c.displayName, c.namespace, c.description ?? '', os]
-      .join('\n')
-      .toLowerCase(),
-    sortName: c.displayName.toLowerCase(),
-  };
-};
+/**
+ * One class for every entry: the lists of tens of thousands that sorting and filtering walk stay
+ * of one shape, and the lazy parts cost nothing until someone looks.
+ */
+export class Entry implements CatalogEntry {
+  readonly id: string;
+  readonly namespace: string;
+  readonly readiness: Readiness;
+  readonly sortName: string;
+  readonly pending?: boolean;
+  private text: string | undefined = undefined;
 
-/** Builds an entry, or undefined for a DataSource that is neither a golden image nor an appliance. */
-export const toEntry = (ds: KubeObject, classify: Classify): CatalogEntry | undefined => {
+  constructor(
+    readonly dataSource: KubeObject,
+    private readonly facts: DataSourceFacts,
+    readonly kind: CatalogKind,
+    readonly os: string,
+    /** Known already, or undefined until the first look. */
+    private classified: Classification | undefined,
+    /** How to classify on the first look; undefined: from the metadata (a pending appliance). */
+    private readonly classify: Classify | undefined,
+  ) {
+    this.id = entryId(facts.namespace, facts.name);
+    this.namespace = facts.namespace;
+    this.readiness = facts.ready ? 'ready' : 'not-ready';
+    this.sortName = facts.displayName.toLowerCase();
+    if (!classify && !classified) this.pending = true;
+  }
+
+  get classification(): Classification {
+    this.classified ??= this.classify
+      ? this.classify(this.dataSource)
+      : classifyMetadata(this.dataSource, this.facts);
+    return this.classified;
+  }
+
+  get haystack(): string {
+    this.text ??= this.searchText();
+    return this.text;
+  }
+
+  /** Builds the search text now (in idle time) rather than on the first keystroke. */
+  warm(): void {
+    this.text ??= this.searchText();
+  }
+
+  private searchText(): string {
+    const f = this.facts;
+    return `${f.name}\n${f.displayName}\n${f.namespace}\n${f.description}\n${this.os}`.toLowerCase();
+  }
+}
+
+/**
+ * Builds an entry, or undefined for a DataSource that is neither a golden image nor an appliance.
+ * A golden image's classification reads nothing its metadata does not say, so it waits for a look;
+ * an appliance's needs its boilerplate parsed, which this does now.
+ */
+export const toEntry = (ds: KubeObject, classify: Classify): Entry | undefined => {
+  const facts = dataSourceFacts(ds);
+  if (facts.kind === 'golden-image') {
+    return new Entry(ds, facts, 'golden-image', facts.preference, undefined, classify);
+  }
+  if (facts.kind !== 'appliance') return undefined;
   const c = classify(ds);
-  const kind = kindOf(c);
-  return kind ? entryOf(ds, c, kind) : undefined;
+  return new Entry(ds, facts, applianceKind(c.flavor === 'identity'), c.os ?? '', c, classify);
+};
+
+/**
+ * An appliance's entry from its metadata alone, without parsing the boilerplate (the costly part
+ * of classification): agnostic unless its source is a snapshot, its OS from its labels, pending.
+ */
+export const toQuickEntry = (ds: KubeObject): Entry => {
+  const facts = dataSourceFacts(ds);
+  const kind = applianceKind(facts.sourceKind === 'snapshot');
+  return new Entry(ds, facts, kind, facts.preference, undefined, undefined);
 };
 
 const isAppliance = (ds: KubeObject): boolean =>
   ds.metadata?.annotations?.[ANNOTATION_VM_SPEC] !== undefined;
 
-/**
- * An appliance's entry from its metadata alone, without parsing the boilerplate (the costly part
- * of classification): classified as if it had no boilerplate, then marked appliance and pending.
- */
-export const toQuickEntry = (ds: KubeObject, classify: Classify): CatalogEntry => {
-  const annotations = { ...(ds.metadata?.annotations ?? {}) };
-  delete annotations[ANNOTATION_VM_SPEC];
-  const c: Classification = {
-    ...classify({ ...ds, metadata: { ...ds.metadata, annotations } }),
-    kind: 'appliance',
-    findings: [],
-  };
-  c.flavor = c.source?.kind === 'snapshot' ? 'identity' : 'agnostic';
-  if (c.defaultPreference) c.os = c.defaultPreference.name;
-  const e = entryOf(ds, c, c.flavor === 'identity' ? 'appliance-identity' : 'appliance-agnostic');
-  e.pending = true;
-  return e;
-};
-
 interface CacheSlot {
   version: string;
-  entry: CatalogEntry | undefined;
+  entry: Entry | undefined;
   /** The entry as the last call returned it (`refine` replaces `entry` in between). */
   returned?: CatalogEntry;
   /** Set while the entry is a quick one: the object to classify fully later. */
@@ -112,6 +150,11 @@ export interface EntryCache {
   pendingCount: () => number;
   /** Classifies pending appliances fully until `stop()` says so; returns how many it did. */
   refine: (stop: () => boolean) => number;
+  /**
+   * Builds the search text of new entries until `stop()` says so, so that the first keystroke
+   * does not build thousands; true when none is left.
+   */
+  warm: (stop: () => boolean) => boolean;
 }
 
 /**
@@ -124,6 +167,8 @@ export interface EntryCache {
 export const createEntryCache = (classify: Classify, options: { defer?: boolean } = {}) => {
   const slots = new Map<string, CacheSlot>();
   const pending = new Set<CacheSlot>();
+  /** Entries made since the last `warm`, whose search text may not be built yet. */
+  const cold: Entry[] = [];
   let call = 0;
   let previous: CatalogEntry[] = [];
   let changes: EntryChanges = { base: [], replaced: new Map(), structural: true };
@@ -149,7 +194,7 @@ export const createEntryCache = (classify: Classify, options: { defer?: boolean 
             options.defer && isAppliance(ds)
               ? {
                   version,
-                  entry: toQuickEntry(ds, classify),
+                  entry: toQuickEntry(ds),
                   pending: ds,
                   seen: call,
                   returned: old,
@@ -157,6 +202,7 @@ export const createEntryCache = (classify: Classify, options: { defer?: boolean 
               : { version, entry: toEntry(ds, classify), seen: call, returned: old };
           slots.set(key, slot);
           if (slot.pending) pending.add(slot);
+          if (slot.entry) cold.push(slot.entry);
         }
         // A new version, or a pending appliance parsed since the last call.
         if (slot.entry !== slot.returned) {
@@ -191,12 +237,20 @@ export const createEntryCache = (classify: Classify, options: { defer?: boolean 
     let done = 0;
     for (const slot of pending) {
       if (slot.pending) slot.entry = toEntry(slot.pending, classify);
+      if (slot.entry) cold.push(slot.entry);
       slot.pending = undefined;
       pending.delete(slot);
       done += 1;
       if (stop()) break;
     }
     return done;
+  };
+  cache.warm = (stop) => {
+    while (cold.length > 0) {
+      cold.pop()?.warm();
+      if (stop()) break;
+    }
+    return cold.length === 0;
   };
   return cache;
 };

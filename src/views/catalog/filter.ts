@@ -15,7 +15,7 @@ const valueOf = (e: CatalogEntry, f: FilterName): string => {
     case 'kind':
       return e.kind;
     case 'namespace':
-      return e.classification.namespace;
+      return e.namespace;
     case 'os':
       return e.os;
     case 'readiness':
@@ -41,7 +41,7 @@ const compareBy = (key: SortKey): ((a: CatalogEntry, b: CatalogEntry) => number)
     case 'name':
       return byName;
     case 'namespace':
-      return (a, b) => text(a.classification.namespace, b.classification.namespace) || byName(a, b);
+      return (a, b) => text(a.namespace, b.namespace) || byName(a, b);
     case 'kind':
       return (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byName(a, b);
     case 'os':
@@ -64,7 +64,7 @@ export const sortEntries = (
 /** True when an entry's place in every sort order is the same as the other's. */
 export const samePlace = (a: CatalogEntry, b: CatalogEntry): boolean =>
   a.sortName === b.sortName &&
-  a.classification.namespace === b.classification.namespace &&
+  a.namespace === b.namespace &&
   a.kind === b.kind &&
   a.os === b.os &&
   a.readiness === b.readiness;

@@ -34,9 +34,9 @@ const useCoalesced = <T>(value: T, ms: number): T => {
 };
 
 /**
- * Catalog entries for the DataSources, each classified once per object version. Appliances are
- * listed at once from their metadata and their boilerplates parsed afterwards in short slices;
- * `pending` counts those still waiting.
+ * Catalog entries for the DataSources, each read once per object version. Every item is listed at
+ * once from its metadata; in short idle slices afterwards, search texts are built and appliances'
+ * boilerplates parsed. `pending` counts the appliances still waiting.
  */
 export const useCatalogEntries = (
   dataSources: KubeObject[],
@@ -52,17 +52,19 @@ export const useCatalogEntries = (
   }, [cache, data, round]);
   const pending = cache.pendingCount();
   React.useEffect(() => {
-    if (pending === 0) return undefined;
     let cancel: () => void;
     const started = performance.now();
     const step = (budgetMs: number) => {
       const end = performance.now() + Math.min(budgetMs, SLICE_MS);
-      cache.refine(() => performance.now() >= end);
-      if (cache.pendingCount() === 0 || performance.now() - started >= PROGRESS_EVERY_MS) {
-        setRound((r) => r + 1);
-      } else {
-        cancel = whenIdle(step);
-      }
+      const stop = () => performance.now() >= end;
+      // Search texts first: each is quick, and a keystroke may come at any moment.
+      const warm = cache.warm(stop);
+      if (warm && cache.pendingCount() > 0) cache.refine(stop);
+      const parsed =
+        pending > 0 &&
+        (cache.pendingCount() === 0 || performance.now() - started >= PROGRESS_EVERY_MS);
+      if (parsed) setRound((r) => r + 1);
+      else if (!warm || cache.pendingCount() > 0) cancel = whenIdle(step);
     };
     cancel = whenIdle(step);
     return () => cancel();

@@ -22,7 +22,7 @@ const useOptions = (
     options: string[];
   }>(undefined);
   const prev = last.current;
-  const value = (e: CatalogEntry) => (f === 'os' ? e.os : e.classification.namespace);
+  const value = (e: CatalogEntry) => (f === 'os' ? e.os : e.namespace);
   const keep =
     prev &&
     prev.selected === selected &&

@@ -1,5 +1,5 @@
-import { dump } from 'js-yaml';
 import { classifyDataSource, type KubeObject } from '../../../src/appliance';
+import { classifyMetadata, dataSourceFacts } from '../../../src/appliance/classify';
 import { appliance, goldenImage, minimalBoilerplate } from './helpers';
 
 describe('classifyDataSource (semantics §1)', () => {
@@ -90,20 +90,64 @@ describe('classifyDataSource (semantics §1)', () => {
       ['error', 'BoilerplateNotMapping'],
     ]);
   });
+});
 
-  it('is fast enough for a catalog of 10,000 DataSources', () => {
-    const texts = Array.from({ length: 50 }, (_, i) =>
-      dump({ ...minimalBoilerplate(), metadata: { labels: { i: String(i) } } }),
-    );
-    const all = Array.from({ length: 10_000 }, (_, i) => {
-      const ds = appliance(texts[i % texts.length]);
-      ds.metadata!.name = `ds-${i}`;
-      return i % 2 ? ds : goldenImage({ 'instancetype.kubevirt.io/default-preference': 'fedora' });
+describe('classification from metadata alone (what a catalog lists before parsing)', () => {
+  const withPreferenceInBoilerplate = () => {
+    const bp = minimalBoilerplate();
+    bp.spec.preference = { name: 'rhel.9' };
+    return bp;
+  };
+
+  it('is the whole classification of a golden image or another DataSource', () => {
+    for (const ds of [
+      goldenImage({ 'instancetype.kubevirt.io/default-preference': 'fedora' }),
+      goldenImage({ 'instancetype.kubevirt.io/default-instancetype': 'u1.medium' }),
+      goldenImage({}),
+    ]) {
+      expect(classifyMetadata(ds)).toEqual(classifyDataSource(ds));
+    }
+  });
+
+  it('leaves what only the boilerplate says to the full classification', () => {
+    const labels = { 'instancetype.kubevirt.io/default-preference': 'fedora' };
+    const ds = appliance(withPreferenceInBoilerplate(), { labels });
+    const quick = classifyMetadata(ds);
+    const full = classifyDataSource(ds);
+    expect([quick.kind, quick.flavor, quick.os, quick.findings]).toEqual([
+      'appliance',
+      'agnostic',
+      'fedora',
+      [],
+    ]);
+    expect([full.kind, full.flavor, full.os]).toEqual(['appliance', 'agnostic', 'rhel.9']);
+    // Everything the metadata says, both say alike.
+    const { summary, boilerplatePreference, boilerplateInstancetype, findings, os, ...shared } =
+      full;
+    expect([summary, boilerplatePreference, findings, os]).not.toContain(undefined);
+    expect(boilerplateInstancetype).toBeUndefined();
+    expect(classifyMetadata(ds)).toMatchObject(shared);
+  });
+
+  it('takes an identity flavor from a snapshot source, before any parse', () => {
+    const ds = appliance(minimalBoilerplate(), {
+      source: { snapshot: { name: 's', namespace: 'n' } },
     });
-    const t0 = performance.now();
-    const kinds = all.map((d) => classifyDataSource(d).kind);
-    const ms = performance.now() - t0;
-    expect(kinds.filter((k) => k === 'appliance')).toHaveLength(5_000);
-    expect(ms).toBeLessThan(1500);
+    expect(classifyMetadata(ds).flavor).toBe('identity');
+    expect(dataSourceFacts(ds).sourceKind).toBe('snapshot');
+  });
+
+  it('reads the facts a catalog sorts and filters by', () => {
+    const ready = goldenImage({ 'instancetype.kubevirt.io/default-preference': 'fedora' });
+    expect(dataSourceFacts(ready)).toMatchObject({
+      kind: 'golden-image',
+      preference: 'fedora',
+      ready: classifyDataSource(ready).readiness.ready,
+      displayName: classifyDataSource(ready).displayName,
+    });
+    const broken = appliance('- not a mapping');
+    expect(dataSourceFacts(broken).kind).toBe('appliance');
+    expect(dataSourceFacts({}).kind).toBe('other');
+    expect(dataSourceFacts({ status: { conditions: 'garbage' } } as KubeObject).ready).toBe(false);
   });
 });

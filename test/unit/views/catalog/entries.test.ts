@@ -1,6 +1,10 @@
 import { classifyDataSource } from '../../../../src/appliance';
 import type { Classification, KubeObject } from '../../../../src/appliance/types';
-import { createEntryCache, toEntry } from '../../../../src/views/catalog/entries';
+import {
+  createEntryCache,
+  toEntry,
+  type CatalogEntry,
+} from '../../../../src/views/catalog/entries';
 import { appliance, dataSource, goldenImage, plain } from './fixtures';
 
 describe('catalog entries', () => {
@@ -54,11 +58,16 @@ describe('catalog entries', () => {
       return classifyDataSource(ds);
     };
     const cache = createEntryCache(classify);
+    // A view reads each entry's classification (a golden image's is built on that first look).
+    const look = (entries: CatalogEntry[]) => {
+      entries.forEach((e) => expect(e.classification.kind).toBe('golden-image'));
+      return entries;
+    };
     const a1 = goldenImage('a', 'fedora', { uid: 'ua', resourceVersion: '1' });
     const b1 = goldenImage('b', 'fedora', { uid: 'ub', resourceVersion: '1' });
-    const first = cache([a1, b1]);
+    const first = look(cache([a1, b1]));
     const a2 = goldenImage('a', 'centos', { uid: 'ua', resourceVersion: '2' });
-    const second = cache([a2, { ...b1 }]);
+    const second = look(cache([a2, { ...b1 }]));
     expect(calls).toEqual(['a@1', 'b@1', 'a@2']);
     expect(second[1]).toBe(first[1]);
     expect(second[0].os).toBe('centos');
@@ -71,10 +80,53 @@ describe('catalog entries', () => {
       return classifyDataSource(ds);
     });
     const a = goldenImage('a', 'fedora', { uid: 'ua' });
-    cache([a]);
+    expect(cache([a])[0].classification.kind).toBe('golden-image');
     cache([]);
-    cache([a]);
+    expect(cache([a])[0].classification.kind).toBe('golden-image');
     expect(calls).toBe(2);
+  });
+
+  it('lists golden images from their metadata and classifies one only when it is looked at', () => {
+    let calls = 0;
+    const cache = createEntryCache((ds) => {
+      calls += 1;
+      return classifyDataSource(ds);
+    });
+    const images = ['a', 'b', 'c'].map((n) => goldenImage(n, 'fedora', { uid: `u-${n}` }));
+    const entries = cache(images);
+    expect(entries.map((e) => [e.id, e.kind, e.os, e.readiness, e.namespace])).toEqual(
+      ['a', 'b', 'c'].map((n) => [
+        `openshift-virtualization-os-images/${n}`,
+        'golden-image',
+        'fedora',
+        'ready',
+        'openshift-virtualization-os-images',
+      ]),
+    );
+    expect(calls).toBe(0);
+    expect(entries[1].classification).toEqual(classifyDataSource(images[1]));
+    expect(entries[1].classification).toBe(entries[1].classification);
+    expect(calls).toBe(1);
+  });
+
+  it('builds search texts ahead of the first search, in slices, once each', () => {
+    const cache = createEntryCache(classifyDataSource, { defer: true });
+    const entries = cache([
+      goldenImage('a', 'fedora', { uid: 'ua', resourceVersion: '1' }),
+      appliance('web', 'demo', undefined, { uid: 'uw', resourceVersion: '1' }),
+    ]);
+    expect(cache.warm(() => true)).toBe(false);
+    expect(cache.warm(() => false)).toBe(true);
+    expect(entries.map((e) => e.haystack.split('\n')[0])).toEqual(['a', 'web']);
+    // A parsed appliance is a new entry, with its own text to build.
+    cache.refine(() => false);
+    const refined = cache([
+      goldenImage('a', 'fedora', { uid: 'ua', resourceVersion: '1' }),
+      appliance('web', 'demo', undefined, { uid: 'uw', resourceVersion: '1' }),
+    ]);
+    expect(refined[1]).not.toBe(entries[1]);
+    expect(cache.warm(() => true)).toBe(true);
+    expect(refined[1].haystack).toContain('demo');
   });
 
   it('reports readiness and its reason for a not-ready image', () => {
