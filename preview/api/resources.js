@@ -333,14 +333,15 @@ function groups() {
   return out;
 }
 
-/** A `<Kind>List` as the API answers a list. @param {Resource} res @param {any[]} items @param {number} rv */
-function listOf(res, items, rv) {
-  return {
-    kind: `${res.kind}List`,
-    apiVersion: apiVersionOf(res),
-    metadata: { resourceVersion: String(rv) },
-    items,
-  };
+/**
+ * A `<Kind>List` as the API answers a list; `next` is the continue token when more pages follow.
+ * @param {Resource} res @param {any[]} items @param {number} rv @param {string} [next]
+ */
+function listOf(res, items, rv, next) {
+  /** @type {{resourceVersion: string, continue?: string}} */
+  const metadata = { resourceVersion: String(rv) };
+  if (next !== undefined) metadata.continue = next;
+  return { kind: `${res.kind}List`, apiVersion: apiVersionOf(res), metadata, items };
 }
 
 module.exports = { RESOURCES, resourceId, findResource, findByKind, apiVersionOf, groups, listOf };

@@ -28,6 +28,8 @@ class Store {
     this.history = [];
     /** @type {Set<(e: StoreEvent) => void>} */
     this.listeners = new Set();
+    /** @type {Map<string, {rv: number, size: number, entries: Array<{key: string, obj: any}>}>} */
+    this.sortCache = new Map();
   }
 
   /** @param {Resource} res @param {string | undefined} ns @param {string} name */
@@ -46,21 +48,63 @@ class Store {
     return e ? clone(e.obj) : undefined;
   }
 
+  /**
+   * The stored entries of one resource in key order (namespace, then name, as etcd orders its
+   * keys), kept until the next write: the pages of one list would otherwise sort it again each.
+   * @param {Resource} res
+   * @returns {Array<{key: string, obj: any}>}
+   */
+  sorted(res) {
+    const id = resourceId(res);
+    const cached = this.sortCache.get(id);
+    if (cached && cached.rv === this.rv && cached.size === this.objects.size) return cached.entries;
+    const prefix = `${id}/`;
+    const entries = [];
+    for (const [k, e] of this.objects) {
+      if (k.startsWith(prefix)) entries.push({ key: k.slice(prefix.length), obj: e.obj });
+    }
+    entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    this.sortCache.set(id, { rv: this.rv, size: this.objects.size, entries });
+    return entries;
+  }
+
   /** @param {Resource} res @param {string | undefined} ns all namespaces when undefined */
   list(res, ns) {
-    const prefix = `${resourceId(res)}/`;
-    const out = [];
-    for (const [k, e] of this.objects) {
-      if (!k.startsWith(prefix)) continue;
-      if (ns !== undefined && e.obj.metadata.namespace !== ns) continue;
-      out.push(clone(e.obj));
+    return this.listPage(res, ns, () => true, { limit: 0 }).items;
+  }
+
+  /**
+   * One page of a list, as the API server serves `limit` and `continue`: the matching objects
+   * whose key comes after `after`, at most `limit` of them (0: all), and the last one's key when
+   * more follow.
+   * @param {Resource} res @param {string | undefined} ns all namespaces when undefined
+   * @param {(obj: any) => boolean} match
+   * @param {{limit: number, after?: string}} page
+   * @returns {{items: any[], next?: string}}
+   */
+  listPage(res, ns, match, { limit, after }) {
+    const entries = this.sorted(res);
+    let i = 0;
+    if (after !== undefined) {
+      // The first key after `after`, by binary search.
+      let hi = entries.length;
+      while (i < hi) {
+        const mid = (i + hi) >>> 1;
+        if (entries[mid].key <= after) i = mid + 1;
+        else hi = mid;
+      }
     }
-    out.sort((a, b) =>
-      `${a.metadata.namespace || ''}/${a.metadata.name}`.localeCompare(
-        `${b.metadata.namespace || ''}/${b.metadata.name}`,
-      ),
-    );
-    return out;
+    const items = [];
+    let last = '';
+    for (; i < entries.length; i += 1) {
+      const { key, obj } = entries[i];
+      if (ns !== undefined && obj.metadata.namespace !== ns) continue;
+      if (!match(obj)) continue;
+      if (limit > 0 && items.length === limit) return { items, next: last };
+      items.push(clone(obj));
+      last = key;
+    }
+    return { items };
   }
 
   /** Every stored object with its resource (for garbage collection and controllers). */
@@ -139,6 +183,7 @@ class Store {
   /** Empties the store; resourceVersions keep increasing, as a real cluster's would. */
   clear() {
     this.objects.clear();
+    this.sortCache.clear();
     this.history = [];
     this.historyStart = this.rv;
   }

@@ -20,6 +20,8 @@ export type WatchState = {
 };
 
 const RETRY_MS = 2000;
+/** The console's SDK reads a list in pages of this many (`limit` / `continue`), shown as they come. */
+export const LIST_PAGE_SIZE = 250;
 /** Watch events arriving in a burst are applied at once and published once per this interval. */
 const FLUSH_MS = 100;
 
@@ -39,8 +41,11 @@ const keyOf = (o: K8sResourceCommon) =>
 export class Watcher {
   private readonly abort = new AbortController();
   private items: K8sResourceCommon[] = [];
-  /** Position of each item by key, so an event costs no scan of a long list. */
-  private index = new Map<string, number>();
+  /**
+   * Position of each item by key, so an event costs no scan of a long list; built by the first
+   * event after a list, so a list that is never changed never pays for it.
+   */
+  private index: Map<string, number> | undefined;
   private flush?: ReturnType<typeof setTimeout>;
   private state: WatchState;
 
@@ -60,8 +65,9 @@ export class Watcher {
     clearTimeout(this.flush);
   }
 
-  private reindex() {
-    this.index = new Map(this.items.map((item, i) => [keyOf(item), i]));
+  private positions(): Map<string, number> {
+    this.index ??= new Map(this.items.map((item, i) => [keyOf(item), i]));
+    return this.index;
   }
 
   /** Publishes once for all events of a burst (a busy watch sends many a second). */
@@ -108,7 +114,7 @@ export class Watcher {
   }
 
   private query(model: K8sModel, extra: Record<string, string> = {}) {
-    const { name, namespace, selector, fieldSelector, limit } = this.resource;
+    const { name, namespace, selector, fieldSelector } = this.resource;
     const fields = [fieldSelector, name ? `metadata.name=${name}` : undefined]
       .filter(Boolean)
       .join(',');
@@ -117,25 +123,47 @@ export class Watcher {
       queryParams: {
         ...(selector ? { labelSelector: selectorToString(selector) } : {}),
         ...(fields ? { fieldSelector: fields } : {}),
-        ...(limit && !extra.watch ? { limit: String(limit) } : {}),
         ...extra,
       },
     });
   }
 
+  /**
+   * Lists page by page as the console's SDK does: the first load publishes each page as it comes
+   * (loaded after the first), so a long list shows while it arrives; a re-list publishes once,
+   * when whole, so the page does not shrink while it loads.
+   */
   private async list(model: K8sModel): Promise<string | undefined> {
-    const list = await consoleFetchJSON(this.query(model), 'GET', { signal: this.abort.signal });
-    const apiVersion = list.apiVersion ?? getAPIVersionForModel(model);
-    this.items = (list.items ?? []).map((i: K8sResourceCommon) => ({
-      kind: model.kind,
-      apiVersion,
-      ...i,
-    }));
-    this.reindex();
-    clearTimeout(this.flush);
-    this.flush = undefined;
-    this.publish(model);
-    return list.metadata?.resourceVersion;
+    const progressive = !this.state.loaded && Boolean(this.resource.isList);
+    const limit = String(this.resource.limit || LIST_PAGE_SIZE);
+    const items: K8sResourceCommon[] = [];
+    let next: string | undefined;
+    let resourceVersion: string | undefined;
+    do {
+      const page = await consoleFetchJSON(
+        this.query(model, { limit, ...(next ? { continue: next } : {}) }),
+        'GET',
+        { signal: this.abort.signal },
+      );
+      const apiVersion = page.apiVersion ?? getAPIVersionForModel(model);
+      // The page's items are ours (parsed just now): completed in place, not copied.
+      for (const item of page.items ?? []) {
+        item.kind ??= model.kind;
+        item.apiVersion ??= apiVersion;
+        items.push(item);
+      }
+      resourceVersion = page.metadata?.resourceVersion;
+      next = page.metadata?.continue || undefined;
+      if (this.stopped) return undefined;
+      if (progressive || !next) {
+        this.items = items;
+        this.index = undefined;
+        clearTimeout(this.flush);
+        this.flush = undefined;
+        this.publish(model);
+      }
+    } while (next);
+    return resourceVersion;
   }
 
   private publish(model: K8sModel) {
@@ -167,15 +195,16 @@ export class Watcher {
     if (event.type === 'BOOKMARK') return true;
     const obj = { kind: model.kind, apiVersion: getAPIVersionForModel(model), ...event.object };
     const key = keyOf(obj);
-    const index = this.index.get(key) ?? -1;
+    const positions = this.positions();
+    const index = positions.get(key) ?? -1;
     if (event.type === 'DELETED') {
       if (index >= 0) {
         this.items.splice(index, 1);
-        this.reindex();
+        this.index = undefined;
       }
     } else if (index >= 0) this.items[index] = obj;
     else {
-      this.index.set(key, this.items.length);
+      positions.set(key, this.items.length);
       this.items.push(obj);
     }
     this.publishSoon(model);
