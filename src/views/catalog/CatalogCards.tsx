@@ -125,14 +125,52 @@ const measureScreenful = (first: HTMLElement): Screenful | undefined => {
   return { tiles: Math.max(1, rows) * columns, tileHeight: first.offsetHeight };
 };
 
+interface Slots {
+  ids: readonly string[];
+  keys: ReadonlyMap<string, string>;
+  next: number;
+}
+
 /**
- * The ids of the tiles to render now: those already on screen and whatever fills the screen.
- * The rest of the page follows in an idle task, so a keystroke that brings up a new page of tiles
- * paints after mounting a screenful of them, not all of them. Nothing mounted is ever dropped, so
- * focus and scroll position survive, and the tab order is complete once the page has settled.
+ * React keys for the tiles, one per item: an item that stays keeps its key, and an item that comes
+ * in takes the key of one that left, so React updates that tile in place rather than unmounting
+ * one and mounting another. A keystroke that brings up other items then costs what changed in
+ * each tile, not whole tiles' styles and layout.
  */
-const useRenderedIds = (
+const useTileKeys = (items: readonly CatalogEntry[]): string[] => {
+  const last = React.useRef<Slots>({ ids: [], keys: new Map(), next: 0 });
+  return React.useMemo(() => {
+    const previous = last.current;
+    const ids = items.map((e) => e.id);
+    const staying = new Set(ids);
+    const keys = new Map<string, string>();
+    for (const id of ids) {
+      const key = previous.keys.get(id);
+      if (key !== undefined && !keys.has(id)) keys.set(id, key);
+    }
+    // The keys of the items that left, in their old order, for the items that came.
+    const free = previous.ids.flatMap((id) => {
+      const key = previous.keys.get(id);
+      return staying.has(id) || key === undefined ? [] : [key];
+    });
+    let next = previous.next;
+    for (const id of ids) if (!keys.has(id)) keys.set(id, free.shift() ?? `tile-${next++}`);
+    // Idempotent for the same items, so rendering twice (strict mode) gives the same keys.
+    last.current = { ids, keys, next };
+    return ids.map((id) => keys.get(id) as string);
+  }, [items]);
+};
+
+/**
+ * Which tiles to render now (by key): those already rendered, updated in place, and whatever
+ * fills the screen. The rest of the page follows in an idle task, so a keystroke that brings up a
+ * new page of tiles paints after a screenful of them, not all of them. Nothing rendered is ever
+ * dropped, so focus and scroll position survive, and the tab order is complete once the page has
+ * settled.
+ */
+const useRenderedKeys = (
   items: readonly CatalogEntry[],
+  keys: readonly string[],
   firstTile: React.RefObject<HTMLElement | null>,
 ): { rendered: Set<string>; placeholderHeight?: number } => {
   const screenful = React.useRef<Screenful | undefined>(undefined);
@@ -140,8 +178,8 @@ const useRenderedIds = (
   const mounted = React.useRef(new Set<string>());
   const rendered = new Set<string>();
   const eager = screenful.current?.tiles ?? FIRST_PASS;
-  items.forEach((e, i) => {
-    if (done === items || i < eager || mounted.current.has(e.id)) rendered.add(e.id);
+  keys.forEach((key, i) => {
+    if (done === items || i < eager || mounted.current.has(key)) rendered.add(key);
   });
   React.useEffect(() => {
     mounted.current = rendered;
@@ -162,7 +200,8 @@ const useRenderedIds = (
 export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSelect }) => {
   // The gallery takes no ref; its first item leads to it.
   const firstTile = React.useRef<HTMLDivElement>(null);
-  const { rendered, placeholderHeight } = useRenderedIds(items, firstTile);
+  const keys = useTileKeys(items);
+  const { rendered, placeholderHeight } = useRenderedKeys(items, keys, firstTile);
   return (
     <Gallery
       hasGutter
@@ -172,14 +211,14 @@ export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSe
       role="list"
     >
       {items.map((e, i) =>
-        rendered.has(e.id) ? (
-          <div role="listitem" key={e.id} ref={i === 0 ? firstTile : undefined}>
+        rendered.has(keys[i]) ? (
+          <div role="listitem" key={keys[i]} ref={i === 0 ? firstTile : undefined}>
             <CatalogCard entry={e} isSelected={selected === e.id} onSelect={onSelect} />
           </div>
         ) : (
           <div
             role="listitem"
-            key={e.id}
+            key={keys[i]}
             className="kv-catalog-tile-placeholder"
             style={{ minHeight: placeholderHeight }}
           />
