@@ -9,7 +9,8 @@
  *   10 items and one matching half of them;
  * - 50,000: the longest task while a watch delivers 1,000 changes a second for 10 seconds;
  * - the catalog route's own JavaScript, gzipped (shared modules and PatternFly chunks excluded),
- *   and what @patternfly/react-catalog-view-extension adds to it.
+ *   up to the catalog showing, what it loads on demand after that, and what
+ *   @patternfly/react-catalog-view-extension adds to it.
  * A section of `npm run bench` (scripts/bench.js); alone: `node test/bench/catalog.bench.js`.
  */
 const fs = require('fs');
@@ -361,25 +362,45 @@ const run = async () => {
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
-    // Route JS: load a page of the host first, then navigate to the catalog inside the app.
+    // Route JS: load a page of the host first, then navigate to the catalog inside the app. What
+    // the route needs is what the page asked for before the catalog showed (its count); code it
+    // loads on demand afterwards (the items' checks, in idle time) is reported apart.
     const sizePage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    /** @type {string[]} */
-    const scripts = [];
-    sizePage.on('request', (r) => {
-      const u = new URL(r.url());
-      if (u.pathname.startsWith(PLUGIN_ASSETS) && u.pathname.endsWith('.js')) {
-        scripts.push(u.pathname.slice(PLUGIN_ASSETS.length));
-      }
-    });
     await sizePage.goto(new URL('k8s/ns/demo/import', url).toString());
     await sizePage.locator('[data-test="nav-appliance-catalog"]').waitFor({ timeout: 60_000 });
-    const before = scripts.length;
+    await sizePage.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      w.__benchNavAt = performance.now();
+      const seen = new MutationObserver(() => {
+        if (document.querySelector('[data-test="catalog-count"]')) {
+          w.__benchShownAt = performance.now();
+          seen.disconnect();
+        }
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+    });
     await sizePage.locator('[data-test="nav-appliance-catalog"]').click();
     await sizePage.locator('[data-test="catalog-count"]').waitFor({ timeout: 120_000 });
-    await sizePage.waitForTimeout(1000);
-    const sizes = scriptSizes([...new Set(scripts.slice(before))]);
+    await sizePage.waitForTimeout(2000);
+    const requested = await sizePage.evaluate((assets) => {
+      const w = /** @type {any} */ (window);
+      /** @type {{ file: string, before: boolean }[]} */
+      const out = [];
+      for (const r of performance.getEntriesByType('resource')) {
+        const p = new URL(r.name).pathname;
+        if (r.startTime < w.__benchNavAt || !p.startsWith(assets) || !p.endsWith('.js')) continue;
+        const file = p.slice(assets.length);
+        if (!out.some((o) => o.file === file)) {
+          out.push({ file, before: r.startTime < w.__benchShownAt });
+        }
+      }
+      return out;
+    }, PLUGIN_ASSETS);
+    const sizes = scriptSizes(requested.filter((r) => r.before).map((r) => r.file));
+    const later = scriptSizes(requested.filter((r) => !r.before).map((r) => r.file));
     const ownKb = sizes.filter((s) => !s.patternfly).reduce((a, s) => a + s.gzip, 0) / 1024;
     const pfKb = sizes.filter((s) => s.patternfly).reduce((a, s) => a + s.gzip, 0) / 1024;
+    const laterKb = later.reduce((a, s) => a + s.gzip, 0) / 1024;
     const extKb = extensionKb(sizes);
     await sizePage.close();
 
@@ -424,7 +445,13 @@ const run = async () => {
         unit: 'KB',
         target: `< ${TARGET_OWN_JS_KB} KB`,
         pass: ownKb < TARGET_OWN_JS_KB,
-        note: `${sizes.length} chunks; PatternFly fallback chunks ${round(pfKb)} KB not counted`,
+        note: `${sizes.length} chunks loaded before the catalog showed; PatternFly fallback chunks ${round(pfKb)} KB not counted`,
+      },
+      {
+        label: "catalog route JS loaded on demand once the list shows (the items' checks), gzipped",
+        value: round(laterKb),
+        unit: 'KB',
+        note: `${later.length} chunks, fetched in idle time; the details panel's code loads when an item is opened`,
       },
       figure(
         '@patternfly/react-catalog-view-extension in the catalog route, gzipped',

@@ -18,11 +18,11 @@ import {
   SidebarPanel,
   Title,
 } from '@patternfly/react-core';
+import { LoadBoundary } from '../../components/LoadBoundary';
 import { PageHeader } from '../../components/PageHeading';
 import { errorMessage, visibleNamespaces } from '../../k8s/scope';
 import { useDataSources } from '../../k8s/useDataSources';
 import { CatalogCards } from './CatalogCards';
-import { CatalogDetails } from './CatalogDetails';
 import { CatalogFilters } from './CatalogFilters';
 import { CatalogPagination } from './CatalogPagination';
 import { CatalogEmpty, CatalogError, CatalogLoading, CatalogNoMatch } from './CatalogStates';
@@ -34,6 +34,12 @@ import { useCatalogEntries } from './useCatalogEntries';
 import { useCatalogQuery } from './useCatalogQuery';
 import { useFilterGroups } from './useFilterGroups';
 import { createCatalogView } from './view';
+
+// The details check, complete and pre-flight an item against the whole VM schema: code the list
+// itself does not need, loaded when an item is first opened.
+const CatalogDetails = React.lazy(() =>
+  import('./CatalogDetails').then((m) => ({ default: m.CatalogDetails })),
+);
 
 /** Golden images and appliances the user may see, with search, filters, sort and details. */
 const CatalogPage: React.FC = () => {
@@ -122,7 +128,9 @@ const CatalogPage: React.FC = () => {
           </DrawerHead>
           <DrawerPanelBody>
             {selected ? (
-              <CatalogDetails entry={selected} targetNamespace={ns ?? selected.namespace} />
+              <LoadBoundary label={t('Loading details')} data-test="catalog-details-loading">
+                <CatalogDetails entry={selected} targetNamespace={ns ?? selected.namespace} />
+              </LoadBoundary>
             ) : (
               loaded && (
                 <Alert

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkEntry, peekCheck, type BoilerplateCheck } from './check';
+import { peekCheck, type BoilerplateCheck } from './check-cache';
 import type { CatalogEntry } from './entries';
 import { whenIdle } from './idle';
 
@@ -20,10 +20,27 @@ export const SummaryText: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
   );
 };
 
+type CheckModule = typeof import('./check');
+
+/** The checking code, once loaded; shared by every tile. */
+let checkModule: Promise<CheckModule> | undefined;
+const loadCheck = (): Promise<CheckModule> => {
+  if (!checkModule) {
+    const loading = import('./check');
+    // A failed load is not remembered, so the next tile tries again.
+    loading.catch(() => {
+      if (checkModule === loading) checkModule = undefined;
+    });
+    checkModule = loading;
+  }
+  return checkModule;
+};
+
 /**
  * The check of an entry, computed in an idle task after the item is on screen (an appliance's
  * check completes its boilerplate, a millisecond or more), so a keystroke's frame never waits for
- * the checks of the page of items it brings up.
+ * the checks of the page of items it brings up. The code that checks is loaded the first time,
+ * then each tile still takes its own idle task rather than all of them one after the other.
  */
 const useCheckSoon = (entry: CatalogEntry): BoilerplateCheck | undefined => {
   const [done, setDone] = React.useState(() => {
@@ -33,7 +50,19 @@ const useCheckSoon = (entry: CatalogEntry): BoilerplateCheck | undefined => {
   const current = done?.entry === entry ? done.check : undefined;
   React.useEffect(() => {
     if (current) return undefined;
-    return whenIdle(() => setDone({ entry, check: checkEntry(entry) }));
+    let live = true;
+    let cancel = whenIdle(() => {
+      loadCheck().then(
+        (m) => {
+          if (live) cancel = whenIdle(() => setDone({ entry, check: m.checkEntry(entry) }));
+        },
+        () => undefined, // no count rather than a broken tile; the details panel says why
+      );
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
   }, [entry, current]);
   return current ?? peekCheck(entry);
 };

@@ -2,22 +2,13 @@
 import { completeAppliance } from '../../appliance/complete';
 import { createSeededRandom } from '../../appliance/random';
 import { msg, type Finding } from '../../findings';
+import { peekCheck, rememberCheck, type BoilerplateCheck } from './check-cache';
 import type { CatalogEntry } from './entries';
 
-export interface BoilerplateCheck {
-  /** Errors and warnings, errors first. */
-  findings: Finding[];
-  errors: number;
-  warnings: number;
-}
-
-const cache = new WeakMap<CatalogEntry, BoilerplateCheck>();
+export { peekCheck, type BoilerplateCheck };
 
 /** Any fixed seed: the check only needs findings, and the same input must give the same ones. */
 const SEED = 1;
-
-/** The check of an entry when it was already made; never computes one. */
-export const peekCheck = (entry: CatalogEntry): BoilerplateCheck | undefined => cache.get(entry);
 
 /**
  * The findings a user would meet when instantiating an appliance in its own namespace. The cheap
@@ -26,7 +17,7 @@ export const peekCheck = (entry: CatalogEntry): BoilerplateCheck | undefined => 
  * and once per object version: entries are cached per resourceVersion, so this keys on them.
  */
 export const checkEntry = (entry: CatalogEntry): BoilerplateCheck => {
-  const hit = cache.get(entry);
+  const hit = peekCheck(entry);
   if (hit) return hit;
   const c = entry.classification;
   let all: Finding[] = c.findings;
@@ -66,6 +57,5 @@ export const checkEntry = (entry: CatalogEntry): BoilerplateCheck => {
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const check = { findings, errors, warnings: findings.length - errors };
-  cache.set(entry, check);
-  return check;
+  return rememberCheck(entry, check);
 };

@@ -204,7 +204,7 @@ describe('CatalogPage', () => {
     expect(items()[0]).toMatch(/^golden-image:/);
   });
 
-  it('opens details from a card with the keyboard, with findings and companions', () => {
+  it('opens details from a card with the keyboard, with findings and companions', async () => {
     renderAt('/k8s/ns/demo/appliance-catalog');
     const card = [...q('catalog-item')].find(
       (e) => e.getAttribute('data-name') === 'static-data-appliance',
@@ -213,7 +213,11 @@ describe('CatalogPage', () => {
     act(() => action.focus());
     fireEvent.click(action);
     expect(search().get('item')).toBe('demo/static-data-appliance');
+    // The details' code is loaded on demand: a spinner says so meanwhile.
+    expect(q('catalog-details-loading')).toHaveLength(1);
+    await waitFor(() => expect(q('catalog-details')).toHaveLength(1), { timeout: 5000 });
     const details = q('catalog-details')[0] as HTMLElement;
+    expect(q('catalog-details-loading')).toHaveLength(0);
     expect(within(details).getAllByText(/RunStrategy|runStrategy|Running/).length).toBeGreaterThan(
       0,
     );
