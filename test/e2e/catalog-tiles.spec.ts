@@ -93,10 +93,12 @@ test.describe('catalog tiles and filter panel', () => {
     await expect(page).toHaveURL(/[?&]ready=not-ready/);
     const notReady = await shownCount(page);
     await expect(option(page, 'readiness', 'ready')).toHaveAttribute('data-count', /\d+/);
-    const kindCounts = await page
-      .locator('[data-test="catalog-filter-kind-option"]')
-      .evaluateAll((els) => els.reduce((a, e) => a + Number(e.getAttribute('data-count')), 0));
-    expect(kindCounts).toBe(notReady);
+    // The panel's counts follow the results in a render of their own, right after them.
+    const kindCounts = () =>
+      page
+        .locator('[data-test="catalog-filter-kind-option"]')
+        .evaluateAll((els) => els.reduce((a, e) => a + Number(e.getAttribute('data-count')), 0));
+    await expect.poll(kindCounts).toBe(notReady);
     // The URL alone restores the selection.
     await page.goto(`${CATALOG}?kind=golden-image&ready=not-ready`);
     await expect(option(page, 'kind', 'golden-image')).toBeChecked();

@@ -127,81 +127,94 @@ const measureScreenful = (first: HTMLElement): Screenful | undefined => {
 
 interface Slots {
   ids: readonly string[];
-  keys: ReadonlyMap<string, string>;
+  keys: readonly string[];
   next: number;
 }
 
-/**
- * React keys for the tiles, one per item: an item that stays keeps its key, and an item that comes
- * in takes the key of one that left, so React updates that tile in place rather than unmounting
- * one and mounting another. A keystroke that brings up other items then costs what changed in
- * each tile, not whole tiles' styles and layout.
- */
-const useTileKeys = (items: readonly CatalogEntry[]): string[] => {
-  const last = React.useRef<Slots>({ ids: [], keys: new Map(), next: 0 });
-  return React.useMemo(() => {
-    const previous = last.current;
-    const ids = items.map((e) => e.id);
-    const staying = new Set(ids);
-    const keys = new Map<string, string>();
-    for (const id of ids) {
-      const key = previous.keys.get(id);
-      if (key !== undefined && !keys.has(id)) keys.set(id, key);
-    }
-    // The keys of the items that left, in their old order, for the items that came.
-    const free = previous.ids.flatMap((id) => {
-      const key = previous.keys.get(id);
-      return staying.has(id) || key === undefined ? [] : [key];
-    });
-    let next = previous.next;
-    for (const id of ids) if (!keys.has(id)) keys.set(id, free.shift() ?? `tile-${next++}`);
-    // Idempotent for the same items, so rendering twice (strict mode) gives the same keys.
-    last.current = { ids, keys, next };
-    return ids.map((id) => keys.get(id) as string);
-  }, [items]);
+/** The slot (index in the last render) of the tile holding the keyboard focus, if any. */
+const focusedSlot = (gallery: HTMLElement | null | undefined): number | undefined => {
+  const item = document.activeElement?.closest<HTMLElement>('[data-tile-slot]');
+  if (!item || !gallery?.contains(item)) return undefined;
+  return Number(item.dataset.tileSlot);
 };
 
 /**
- * Which tiles to render now (by key): those already rendered, updated in place, and whatever
- * fills the screen. The rest of the page follows in an idle task, so a keystroke that brings up a
- * new page of tiles paints after a screenful of them, not all of them. Nothing rendered is ever
+ * React keys for the tiles: a key stays with its place in the grid, so when a keystroke brings up
+ * other items React updates each tile's text in place instead of moving or remounting tiles (a
+ * moved element has its whole style recomputed, a new one its style and layout). The one
+ * exception is the tile with the keyboard focus: its key follows its item, so the focus stays on
+ * what the user was on.
+ */
+const useTileKeys = (
+  items: readonly CatalogEntry[],
+  firstTile: React.RefObject<HTMLElement | null>,
+): string[] => {
+  const last = React.useRef<Slots>({ ids: [], keys: [], next: 0 });
+  return React.useMemo(() => {
+    const previous = last.current;
+    const ids = items.map((e) => e.id);
+    let next = previous.next;
+    const keys = ids.map((_id, i) => previous.keys[i] ?? `tile-${next++}`);
+    const from = focusedSlot(firstTile.current?.parentElement);
+    const focusedId = from === undefined ? undefined : previous.ids[from];
+    const to = focusedId === undefined ? -1 : ids.indexOf(focusedId);
+    if (from !== undefined && to >= 0 && to !== from) {
+      const key = previous.keys[from];
+      const at = keys.indexOf(key);
+      if (at >= 0) [keys[at], keys[to]] = [keys[to], keys[at]];
+      else keys[to] = key;
+    }
+    // Idempotent for the same items, so rendering twice (strict mode) gives the same keys.
+    last.current = { ids, keys, next };
+    return keys;
+  }, [items, firstTile]);
+};
+
+/**
+ * What each tile shows now (by key). The screenful at the top shows the current items at once;
+ * a tile below it that was already there keeps showing what it showed, and an empty place stays
+ * a placeholder, until an idle task brings the rest of the page up to date. A keystroke then
+ * paints after a screenful of changed tiles, not the whole page. Nothing rendered is ever
  * dropped, so focus and scroll position survive, and the tab order is complete once the page has
  * settled.
  */
-const useRenderedKeys = (
+const useShownEntries = (
   items: readonly CatalogEntry[],
   keys: readonly string[],
   firstTile: React.RefObject<HTMLElement | null>,
-): { rendered: Set<string>; placeholderHeight?: number } => {
+): { shown: Map<string, CatalogEntry>; placeholderHeight?: number } => {
   const screenful = React.useRef<Screenful | undefined>(undefined);
   const [done, setDone] = React.useState<readonly CatalogEntry[]>();
-  const mounted = React.useRef(new Set<string>());
-  const rendered = new Set<string>();
+  const committed = React.useRef(new Map<string, CatalogEntry>());
+  const shown = new Map<string, CatalogEntry>();
   const eager = screenful.current?.tiles ?? FIRST_PASS;
+  let behind = 0;
   keys.forEach((key, i) => {
-    if (done === items || i < eager || mounted.current.has(key)) rendered.add(key);
+    const before = committed.current.get(key);
+    if (done === items || i < eager) shown.set(key, items[i]);
+    else if (before) shown.set(key, before);
+    if (shown.get(key) !== items[i]) behind += 1;
   });
   React.useEffect(() => {
-    mounted.current = rendered;
+    committed.current = shown;
   });
-  const complete = rendered.size === items.length;
   React.useEffect(
     () =>
       whenIdle(() => {
         if (firstTile.current) screenful.current = measureScreenful(firstTile.current);
-        if (!complete) setDone(items);
+        if (behind > 0) setDone(items);
       }),
-    [items, complete, firstTile],
+    [items, behind, firstTile],
   );
-  return { rendered, placeholderHeight: screenful.current?.tileHeight };
+  return { shown, placeholderHeight: screenful.current?.tileHeight };
 };
 
 /** One page of catalog items as tiles; each tile opens the details with a click, Enter or Space. */
 export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSelect }) => {
   // The gallery takes no ref; its first item leads to it.
   const firstTile = React.useRef<HTMLDivElement>(null);
-  const keys = useTileKeys(items);
-  const { rendered, placeholderHeight } = useRenderedKeys(items, keys, firstTile);
+  const keys = useTileKeys(items, firstTile);
+  const { shown, placeholderHeight } = useShownEntries(items, keys, firstTile);
   return (
     <Gallery
       hasGutter
@@ -210,20 +223,21 @@ export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSe
       data-test="catalog-cards"
       role="list"
     >
-      {items.map((e, i) =>
-        rendered.has(keys[i]) ? (
-          <div role="listitem" key={keys[i]} ref={i === 0 ? firstTile : undefined}>
+      {keys.map((key, i) => {
+        const e = shown.get(key);
+        return e ? (
+          <div role="listitem" key={key} ref={i === 0 ? firstTile : undefined} data-tile-slot={i}>
             <CatalogCard entry={e} isSelected={selected === e.id} onSelect={onSelect} />
           </div>
         ) : (
           <div
             role="listitem"
-            key={keys[i]}
+            key={key}
             className="kv-catalog-tile-placeholder"
             style={{ minHeight: placeholderHeight }}
           />
-        ),
-      )}
+        );
+      })}
     </Gallery>
   );
 };

@@ -64,6 +64,9 @@ const CatalogPage: React.FC = () => {
     () => catalogView(entries, changes, query),
     [catalogView, entries, changes, query],
   );
+  // The side panel's counts follow in a render of their own right after the results: a keystroke's
+  // frame shows its matches without waiting for the panel to re-render and lay out.
+  const panelCounts = React.useDeferredValue(counts);
   const groups = useFilterGroups(entries, changes, query);
   const page = React.useMemo(
     () => pageOf(items, query.page, query.perPage),
@@ -179,7 +182,7 @@ const CatalogPage: React.FC = () => {
                   <CatalogFilters
                     groups={groups}
                     selected={query}
-                    counts={counts}
+                    counts={panelCounts}
                     onChange={onFilter}
                   />
                 </SidebarPanel>

@@ -86,7 +86,7 @@ export const createSorter = () => {
         order: 'asc' | 'desc';
       }
     | undefined;
-  return (entries: readonly CatalogEntry[], sort: SortKey, order: 'asc' | 'desc') => {
+  const sorter = (entries: readonly CatalogEntry[], sort: SortKey, order: 'asc' | 'desc') => {
     const same = last && last.sort === sort && last.order === order;
     if (same && last?.entries === entries) return last.sorted;
     const sorted =
@@ -94,6 +94,16 @@ export const createSorter = () => {
     last = { entries, sorted, sort, order };
     return sorted;
   };
+  /** Takes a sorted list kept up to date elsewhere (an incremental view) as the last result. */
+  sorter.adopt = (
+    entries: readonly CatalogEntry[],
+    sorted: CatalogEntry[],
+    sort: SortKey,
+    order: 'asc' | 'desc',
+  ) => {
+    last = { entries, sorted, sort, order };
+  };
+  return sorter;
 };
 
 const resort = (
@@ -136,6 +146,12 @@ const resort = (
 const refines = (previous: readonly string[], next: readonly string[]): boolean =>
   previous.length <= next.length && previous.every((term, i) => next[i].includes(term));
 
+/** A search's matches; when it narrowed the previous search's, that list and what it dropped. */
+export interface SearchResult {
+  matched: CatalogEntry[];
+  narrowed?: { from: readonly CatalogEntry[]; dropped: CatalogEntry[] };
+}
+
 /**
  * The entries matching a search, in their order, reusing the previous search's matches when the
  * new one only narrows it (typing on), so a keystroke scans the survivors, not the whole set.
@@ -143,20 +159,30 @@ const refines = (previous: readonly string[], next: readonly string[]): boolean 
 export const createSearcher = () => {
   let last:
     { sorted: readonly CatalogEntry[]; terms: string[]; matched: CatalogEntry[] } | undefined;
-  return (sorted: readonly CatalogEntry[], search: string): CatalogEntry[] => {
+  const searcher = (sorted: readonly CatalogEntry[], search: string): SearchResult => {
     const terms = searchTerms(search);
-    let matched: CatalogEntry[];
-    if (terms.length === 0) matched = sorted as CatalogEntry[];
+    let result: SearchResult;
+    if (terms.length === 0) result = { matched: sorted as CatalogEntry[] };
     else {
       const from =
         last && last.sorted === sorted && refines(last.terms, terms) ? last.matched : sorted;
-      matched = from.filter((e) => matchesSearch(e, terms));
+      const matched: CatalogEntry[] = [];
+      const dropped: CatalogEntry[] = [];
+      for (const e of from) (matchesSearch(e, terms) ? matched : dropped).push(e);
       // Nothing dropped: the same list, so what was derived from it (counts) stays valid.
-      if (matched.length === from.length) matched = from as CatalogEntry[];
+      result =
+        dropped.length === 0
+          ? { matched: from as CatalogEntry[] }
+          : { matched, narrowed: { from, dropped } };
     }
-    last = { sorted, terms, matched };
-    return matched;
+    last = { sorted, terms, matched: result.matched };
+    return result;
   };
+  /** Takes matches kept up to date elsewhere (an incremental view) as the last result. */
+  searcher.adopt = (sorted: readonly CatalogEntry[], search: string, matched: CatalogEntry[]) => {
+    last = { sorted, terms: searchTerms(search), matched };
+  };
+  return searcher;
 };
 
 /**
