@@ -72,6 +72,14 @@ const parseUncached = (text: string): ParseResult => {
 
 const cache = new Map<string, ParseResult>();
 const CACHE_LIMIT = 2000;
+/** Texts from this length on stay out of the cache, which would otherwise hold up to 2000 of them. */
+const LARGE_TEXT = 64 * 1024;
+/**
+ * The last large text and its result, alone: one check of a boilerplate in the editor reads it
+ * three times (the text, its classification, its completion), and a 200-disk one takes
+ * milliseconds to parse each time.
+ */
+let lastLarge: { text: string; result: ParseResult } | undefined;
 
 /**
  * Parses an `appliance.kubevirt.io/vm-spec` annotation safely (semantics §3.1). Memoized by text
@@ -81,8 +89,12 @@ const CACHE_LIMIT = 2000;
 export const parseBoilerplate = (text: string): ParseResult => {
   const hit = cache.get(text);
   if (hit) return hit;
+  if (lastLarge?.text === text) return lastLarge.result;
   const result = parseUncached(text);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  if (typeof text === 'string' && text.length < 64 * 1024) cache.set(text, result);
+  if (typeof text !== 'string') return result;
+  if (text.length < LARGE_TEXT) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, result);
+  } else lastLarge = { text, result };
   return result;
 };

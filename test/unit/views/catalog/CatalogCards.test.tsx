@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import './jsdom-polyfills';
-import * as React from 'react';
 import { act, render, waitFor } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { classifyDataSource } from '../../../../src/appliance';
