@@ -27,6 +27,12 @@ interface State {
   positions?: [Map<CatalogEntry, number>, Map<CatalogEntry, number>, Map<CatalogEntry, number>];
 }
 
+const isFiltering = (q: CatalogQuery) => FILTER_NAMES.some((f) => q[f].length > 0);
+
+/** Counts to change without touching the ones they came from. */
+const copyCounts = (counts: FilterCounts): FilterCounts =>
+  Object.fromEntries(FILTER_NAMES.map((f) => [f, new Map(counts[f])])) as FilterCounts;
+
 const indexOf = (list: readonly CatalogEntry[]) => new Map(list.map((e, i) => [e, i]));
 
 /** What an entry adds to the counts for a query: the groups it counts in and its values. */
@@ -61,12 +67,9 @@ const narrowedView = (
 ): FilterResult | undefined => {
   if (narrowed?.from !== previous.matched || narrowed.dropped.length >= matched.length)
     return undefined;
-  const counts = Object.fromEntries(
-    FILTER_NAMES.map((f) => [f, new Map(previous.counts[f])]),
-  ) as FilterCounts;
+  const counts = copyCounts(previous.counts);
   for (const e of narrowed.dropped) countInto(counts, e, [], q, -1);
-  const filtering = FILTER_NAMES.some((f) => q[f].length > 0);
-  if (!filtering) return { items: matched, counts };
+  if (!isFiltering(q)) return { items: matched, counts };
   const terms = searchTerms(q.search);
   return { items: previous.items.filter((e) => matchesSearch(e, terms)), counts };
 };
@@ -116,7 +119,7 @@ export const createCatalogView = () => {
   const update = (state: State, changes: EntryChanges): CatalogView | undefined => {
     const terms = searchTerms(state.query.search);
     const q = state.query;
-    const filtering = FILTER_NAMES.some((f) => q[f].length > 0);
+    const filtering = isFiltering(q);
     for (const [old, next] of changes.replaced) {
       if (!samePlace(old, next)) return undefined;
       if (terms.length > 0 && matchesSearch(old, terms) !== matchesSearch(next, terms))
@@ -134,9 +137,7 @@ export const createCatalogView = () => {
     const sorted = view.sorted.slice();
     const matched = terms.length > 0 ? view.matched.slice() : sorted;
     const items = filtering ? view.items.slice() : matched;
-    const counts = Object.fromEntries(
-      FILTER_NAMES.map((f) => [f, new Map(view.counts[f])]),
-    ) as FilterCounts;
+    const counts = copyCounts(view.counts);
     for (const [old, next] of changes.replaced) {
       if (!substitute(sorted, sortedAt, old, next)) return undefined;
       if (terms.length > 0 && matchesSearch(next, terms))
