@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { useTranslation } from 'react-i18next';
 import { Label } from '@patternfly/react-core';
 import type { ApplianceFlavor, SourceKind } from '../appliance/types';
+import { useCachedT } from './useCachedT';
 
 export interface KindBadgeProps {
   kind: SourceKind;
@@ -10,7 +10,7 @@ export interface KindBadgeProps {
 
 /** Golden image / Appliance, agnostic / Appliance, with identity (semantics §1). */
 export const KindBadge: React.FC<KindBadgeProps> = ({ kind, flavor }) => {
-  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const t = useCachedT();
   if (kind === 'golden-image') {
     return (
       <Label color="blue" isCompact data-test="kind-badge" data-kind="golden-image">

@@ -1,13 +1,13 @@
 import * as React from 'react';
-import { useTranslation } from 'react-i18next';
 import { Icon } from '@patternfly/react-core';
 import { CheckCircleIcon, ExclamationTriangleIcon } from '@patternfly/react-icons';
 import type { Readiness } from '../appliance/types';
 import { rawValues } from './i18n-values';
+import { useCachedT } from './useCachedT';
 
 /** "Ready", or "Not ready" with the Ready condition's reason; the reason is cluster text. */
 export const ReadinessStatus: React.FC<{ readiness: Readiness }> = ({ readiness }) => {
-  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const t = useCachedT();
   if (readiness.ready) {
     return (
       <span data-test="readiness" data-ready="true">

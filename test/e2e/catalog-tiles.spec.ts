@@ -44,7 +44,8 @@ test.describe('catalog tiles and filter panel', () => {
     await addImages(request, ['alpine.3']);
     await page.goto(CATALOG);
     const fedora = item(page, OS_IMAGES, 'fedora');
-    await expect(fedora).toHaveClass(/catalog-tile-pf/);
+    // The item is the grid's list item; the catalog-view extension's tile is inside it.
+    await expect(fedora.locator('.catalog-tile-pf')).toBeVisible();
     await expect(fedora.getByTestId('os-icon')).toHaveAttribute('data-family', 'fedora');
     await expect(item(page, OS_IMAGES, 'win2k22').getByTestId('os-icon')).toHaveAttribute(
       'data-family',
@@ -162,7 +163,7 @@ test.describe('catalog tiles and filter panel', () => {
 
   test('dark theme: the html class switches and tiles follow it', async ({ page }) => {
     await page.goto(CATALOG);
-    const tile = item(page, OS_IMAGES, 'fedora');
+    const tile = item(page, OS_IMAGES, 'fedora').locator('.catalog-tile-pf');
     await expect(tile).toBeVisible();
     const light = await tile.evaluate((el) => getComputedStyle(el).backgroundColor);
     // The switch's input is visually hidden: a user clicks its label.

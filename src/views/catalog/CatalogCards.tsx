@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { useTranslation } from 'react-i18next';
 import { Gallery } from '@patternfly/react-core';
 // Deep import: the package has no sideEffects flag, so its barrel would bring every component.
 import { CatalogTile } from '@patternfly/react-catalog-view-extension/dist/esm/components/CatalogTile/CatalogTile';
 import '@patternfly/react-catalog-view-extension/dist/css/react-catalog-view-extension.css';
 import { rawValues } from '../../components/i18n-values';
+import { useCachedT } from '../../components/useCachedT';
 import { KindBadge } from '../../components/KindBadge';
 import { OsIcon } from '../../components/OsIcon';
 import { ReadinessStatus } from '../../components/ReadinessStatus';
@@ -21,7 +21,8 @@ export interface CatalogViewProps {
 }
 
 /**
- * What a test sees on an item, a card or a table row alike; `data-kind` is golden-image or
+ * What a test sees on an item, a card's place in the grid or a table row alike (a hidden card,
+ * on its way out, has none); `data-kind` is golden-image or
  * appliance, `data-badge` the kind with the appliance's flavor.
  */
 export const itemDataAttributes = (e: CatalogEntry) => ({
@@ -43,7 +44,7 @@ const CatalogCard = React.memo<{
   isSelected: boolean;
   onSelect: (id: string) => void;
 }>(function CatalogCard({ entry, isSelected, onSelect }) {
-  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const t = useCachedT();
   const c = entry.classification;
   return (
     <CatalogTile
@@ -81,7 +82,6 @@ const CatalogCard = React.memo<{
           <ProblemCount entry={entry} />
         </span>
       }
-      {...itemDataAttributes(entry)}
     >
       <div className="kv-catalog-tile__facts">
         {entry.os && (
@@ -127,6 +127,7 @@ const measureScreenful = (first: HTMLElement): Screenful | undefined => {
 
 interface Slots {
   ids: readonly string[];
+  /** One key per grid place ever used, beyond the current items too (see useShownEntries). */
   keys: readonly string[];
   next: number;
 }
@@ -139,11 +140,12 @@ const focusedSlot = (gallery: HTMLElement | null | undefined): number | undefine
 };
 
 /**
- * React keys for the tiles: a key stays with its place in the grid, so when a keystroke brings up
- * other items React updates each tile's text in place instead of moving or remounting tiles (a
- * moved element has its whole style recomputed, a new one its style and layout). The one
- * exception is the tile with the keyboard focus: its key follows its item, so the focus stays on
- * what the user was on.
+ * React keys for the grid's places, the current items' first: a key stays with its place, so when
+ * a keystroke brings up other items React updates each tile's text in place instead of moving or
+ * remounting tiles (a moved element has its whole style recomputed, a new one its style and
+ * layout). The one exception is the tile with the keyboard focus: its key follows its item, so
+ * the focus stays on what the user was on. Places beyond the items keep their keys, so a tile
+ * hidden for a moment (useShownEntries) is the same tile when a later keystroke needs it again.
  */
 const useTileKeys = (
   items: readonly CatalogEntry[],
@@ -154,15 +156,15 @@ const useTileKeys = (
     const previous = last.current;
     const ids = items.map((e) => e.id);
     let next = previous.next;
-    const keys = ids.map((_id, i) => previous.keys[i] ?? `tile-${next++}`);
+    const length = Math.max(ids.length, previous.keys.length);
+    const keys = Array.from({ length }, (_k, i) => previous.keys[i] ?? `tile-${next++}`);
     const from = focusedSlot(firstTile.current?.parentElement);
     const focusedId = from === undefined ? undefined : previous.ids[from];
     const to = focusedId === undefined ? -1 : ids.indexOf(focusedId);
     if (from !== undefined && to >= 0 && to !== from) {
       const key = previous.keys[from];
       const at = keys.indexOf(key);
-      if (at >= 0) [keys[at], keys[to]] = [keys[to], keys[at]];
-      else keys[to] = key;
+      [keys[at], keys[to]] = [keys[to], keys[at]];
     }
     // Idempotent for the same items, so rendering twice (strict mode) gives the same keys.
     last.current = { ids, keys, next };
@@ -173,25 +175,36 @@ const useTileKeys = (
 /**
  * What each tile shows now (by key). The screenful at the top shows the current items at once;
  * a tile below it that was already there keeps showing what it showed, and an empty place stays
- * a placeholder, until an idle task brings the rest of the page up to date. A keystroke then
- * paints after a screenful of changed tiles, not the whole page. Nothing rendered is ever
- * dropped, so focus and scroll position survive, and the tab order is complete once the page has
- * settled.
+ * a placeholder, until an idle task brings the rest of the page up to date. A tile whose place is
+ * beyond the current items (fewer matches) is hidden until then rather than unmounted, which
+ * costs the keystroke more than updating tiles. A keystroke then paints after a screenful of
+ * changed tiles, not the whole page. Nothing rendered is ever dropped before the page settles, so
+ * focus and scroll position survive, and the tab order is complete once it has.
  */
 const useShownEntries = (
   items: readonly CatalogEntry[],
   keys: readonly string[],
   firstTile: React.RefObject<HTMLElement | null>,
-): { shown: Map<string, CatalogEntry>; placeholderHeight?: number } => {
+): { shown: Map<string, CatalogEntry>; hidden: Set<string>; placeholderHeight?: number } => {
   const screenful = React.useRef<Screenful | undefined>(undefined);
   const [done, setDone] = React.useState<readonly CatalogEntry[]>();
   const committed = React.useRef(new Map<string, CatalogEntry>());
   const shown = new Map<string, CatalogEntry>();
+  const hidden = new Set<string>();
   const eager = screenful.current?.tiles ?? FIRST_PASS;
+  const settled = done === items;
   let behind = 0;
   keys.forEach((key, i) => {
     const before = committed.current.get(key);
-    if (done === items || i < eager) shown.set(key, items[i]);
+    if (i >= items.length) {
+      if (before && !settled) {
+        shown.set(key, before);
+        hidden.add(key);
+        behind += 1;
+      }
+      return;
+    }
+    if (settled || i < eager) shown.set(key, items[i]);
     else if (before) shown.set(key, before);
     if (shown.get(key) !== items[i]) behind += 1;
   });
@@ -206,15 +219,19 @@ const useShownEntries = (
       }),
     [items, behind, firstTile],
   );
-  return { shown, placeholderHeight: screenful.current?.tileHeight };
+  return { shown, hidden, placeholderHeight: screenful.current?.tileHeight };
 };
 
 /** One page of catalog items as tiles; each tile opens the details with a click, Enter or Space. */
-export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSelect }) => {
+export const CatalogCards = React.memo<CatalogViewProps>(function CatalogCards({
+  items,
+  selected,
+  onSelect,
+}) {
   // The gallery takes no ref; its first item leads to it.
   const firstTile = React.useRef<HTMLDivElement>(null);
   const keys = useTileKeys(items, firstTile);
-  const { shown, placeholderHeight } = useShownEntries(items, keys, firstTile);
+  const { shown, hidden, placeholderHeight } = useShownEntries(items, keys, firstTile);
   return (
     <Gallery
       hasGutter
@@ -225,8 +242,22 @@ export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSe
     >
       {keys.map((key, i) => {
         const e = shown.get(key);
+        if (hidden.has(key) && e) {
+          return (
+            <div role="listitem" key={key} hidden data-tile-slot={i}>
+              <CatalogCard entry={e} isSelected={selected === e.id} onSelect={onSelect} />
+            </div>
+          );
+        }
+        if (i >= items.length) return null;
         return e ? (
-          <div role="listitem" key={key} ref={i === 0 ? firstTile : undefined} data-tile-slot={i}>
+          <div
+            role="listitem"
+            key={key}
+            ref={i === 0 ? firstTile : undefined}
+            data-tile-slot={i}
+            {...itemDataAttributes(e)}
+          >
             <CatalogCard entry={e} isSelected={selected === e.id} onSelect={onSelect} />
           </div>
         ) : (
@@ -240,4 +271,4 @@ export const CatalogCards: React.FC<CatalogViewProps> = ({ items, selected, onSe
       })}
     </Gallery>
   );
-};
+});

@@ -33,6 +33,7 @@ import { clearFilters, type FilterName } from './query';
 import { useCatalogEntries } from './useCatalogEntries';
 import { useCatalogQuery } from './useCatalogQuery';
 import { useFilterGroups } from './useFilterGroups';
+import { useIdleValue } from './useIdleValue';
 import { createCatalogView } from './view';
 
 // The details check, complete and pre-flight an item against the whole VM schema: code the list
@@ -64,16 +65,16 @@ const CatalogPage: React.FC = () => {
     () => catalogView(entries, changes, query),
     [catalogView, entries, changes, query],
   );
-  // The side panel's counts follow in a render of their own right after the results: a keystroke's
-  // frame shows its matches without waiting for the panel to re-render and lay out.
-  const panelCounts = React.useDeferredValue(counts);
+  // The side panel's counts follow once the browser is idle: a keystroke's frame shows its matches
+  // without waiting for the panel to re-render and lay out, and fast typing updates it once.
+  const panelCounts = useIdleValue(counts);
   const groups = useFilterGroups(entries, changes, query);
   const page = React.useMemo(
     () => pageOf(items, query.page, query.perPage),
     [items, query.page, query.perPage],
   );
   const selected = query.selected ? entries.find((e) => e.id === query.selected) : undefined;
-  const close = () => update({ selected: undefined });
+  const close = React.useCallback(() => update({ selected: undefined }), [update]);
   const onFilter = React.useCallback(
     (name: FilterName, values: string[]) => update({ [name]: values, page: 1 }),
     [update],
@@ -117,38 +118,45 @@ const CatalogPage: React.FC = () => {
     );
   }
 
-  const panel = (
-    <DrawerPanelContent widths={{ default: 'width_50', xl: 'width_33' }} data-test="catalog-drawer">
-      {query.selected && (
-        <>
-          <DrawerHead>
-            <Title headingLevel="h2" data-test="catalog-details-title">
-              {selected ? selected.classification.displayName : query.selected}
-            </Title>
-            <DrawerActions>
-              <DrawerCloseButton onClick={close} data-test="catalog-details-close" />
-            </DrawerActions>
-          </DrawerHead>
-          <DrawerPanelBody>
-            {selected ? (
-              <LoadBoundary label={t('Loading details')} data-test="catalog-details-loading">
-                <CatalogDetails entry={selected} targetNamespace={ns ?? selected.namespace} />
-              </LoadBoundary>
-            ) : (
-              loaded && (
-                <Alert
-                  variant="info"
-                  isInline
-                  isPlain
-                  title={t('This item is not in the catalog (any more).')}
-                  data-test="catalog-details-missing"
-                />
-              )
-            )}
-          </DrawerPanelBody>
-        </>
-      )}
-    </DrawerPanelContent>
+  // Kept while the selection is the same: a keystroke does not re-render the closed drawer's panel.
+  const panel = React.useMemo(
+    () => (
+      <DrawerPanelContent
+        widths={{ default: 'width_50', xl: 'width_33' }}
+        data-test="catalog-drawer"
+      >
+        {query.selected && (
+          <>
+            <DrawerHead>
+              <Title headingLevel="h2" data-test="catalog-details-title">
+                {selected ? selected.classification.displayName : query.selected}
+              </Title>
+              <DrawerActions>
+                <DrawerCloseButton onClick={close} data-test="catalog-details-close" />
+              </DrawerActions>
+            </DrawerHead>
+            <DrawerPanelBody>
+              {selected ? (
+                <LoadBoundary label={t('Loading details')} data-test="catalog-details-loading">
+                  <CatalogDetails entry={selected} targetNamespace={ns ?? selected.namespace} />
+                </LoadBoundary>
+              ) : (
+                loaded && (
+                  <Alert
+                    variant="info"
+                    isInline
+                    isPlain
+                    title={t('This item is not in the catalog (any more).')}
+                    data-test="catalog-details-missing"
+                  />
+                )
+              )}
+            </DrawerPanelBody>
+          </>
+        )}
+      </DrawerPanelContent>
+    ),
+    [t, query.selected, selected, loaded, ns, close],
   );
 
   return (
@@ -178,7 +186,8 @@ const CatalogPage: React.FC = () => {
                 onClear={() => update(clearFilters(query))}
               />
               <Sidebar hasGutter>
-                <SidebarPanel width={{ default: 'width_25', xl: 'default' }}>
+                {/* PatternFly's fixed panel width: counts changing as one types never move the tiles. */}
+                <SidebarPanel>
                   <CatalogFilters
                     groups={groups}
                     selected={query}

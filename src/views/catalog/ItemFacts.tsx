@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedT } from '../../components/useCachedT';
 import { peekCheck, type BoilerplateCheck } from './check-cache';
 import type { CatalogEntry } from './entries';
 import { whenIdle } from './idle';
 
 /** Disk, network and filesystem counts for an appliance; nothing for a golden image. */
 export const SummaryText: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
-  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const t = useCachedT();
   const s = entry.classification.summary;
   if (entry.classification.kind !== 'appliance' || !s) return null;
   return (
@@ -69,7 +69,7 @@ const useCheckSoon = (entry: CatalogEntry): BoilerplateCheck | undefined => {
 
 /** The error and warning counts of a broken appliance; nothing when it has none. */
 export const ProblemCount: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
-  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const t = useCachedT();
   const check = useCheckSoon(entry);
   if (!check) return null;
   const { errors, warnings } = check;

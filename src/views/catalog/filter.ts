@@ -142,6 +142,30 @@ const resort = (
   return out;
 };
 
+/**
+ * Splits entries into those matching every term and the rest, keeping their order. The loop runs
+ * on every keystroke over up to all entries, so the usual one-term search gets a plain loop of
+ * its own rather than a callback per entry and term.
+ */
+const partition = (
+  from: readonly CatalogEntry[],
+  terms: readonly string[],
+): { matched: CatalogEntry[]; dropped: CatalogEntry[] } => {
+  const matched: CatalogEntry[] = [];
+  const dropped: CatalogEntry[] = [];
+  if (terms.length === 1) {
+    const term = terms[0];
+    for (let i = 0; i < from.length; i++) {
+      const e = from[i];
+      if (e.haystack.includes(term)) matched.push(e);
+      else dropped.push(e);
+    }
+  } else {
+    for (const e of from) (matchesSearch(e, terms) ? matched : dropped).push(e);
+  }
+  return { matched, dropped };
+};
+
 /** True when every match of `next` is a match of `previous`: each old term grew into a new one. */
 const refines = (previous: readonly string[], next: readonly string[]): boolean =>
   previous.length <= next.length && previous.every((term, i) => next[i].includes(term));
@@ -166,9 +190,7 @@ export const createSearcher = () => {
     else {
       const from =
         last && last.sorted === sorted && refines(last.terms, terms) ? last.matched : sorted;
-      const matched: CatalogEntry[] = [];
-      const dropped: CatalogEntry[] = [];
-      for (const e of from) (matchesSearch(e, terms) ? matched : dropped).push(e);
+      const { matched, dropped } = partition(from, terms);
       // Nothing dropped: the same list, so what was derived from it (counts) stays valid.
       result =
         dropped.length === 0

@@ -56,4 +56,26 @@ describe('CatalogCards', () => {
     expect(third).toHaveFocus();
     expect(shownNames()).toEqual(['item-2', 'item-0', 'item-1', 'item-3', 'item-4', 'item-5']);
   });
+
+  it('hides the places beyond fewer matches at once and removes them in an idle task', async () => {
+    const many = entries('many', 12);
+    const view = (list: CatalogEntry[]) => <CatalogCards items={list} onSelect={() => undefined} />;
+    const { rerender } = render(view(many));
+    await waitFor(() => expect(shownNames()).toHaveLength(12));
+    const elements = slots();
+    rerender(view(many.slice(0, 3)));
+    // At once: three items; the other places are hidden, carry no item attributes, same elements.
+    expect(shownNames()).toEqual(['many-0', 'many-1', 'many-2']);
+    expect(slots()).toEqual(elements);
+    expect(elements.slice(3).every((e) => (e as HTMLElement).hidden)).toBe(true);
+    expect(elements.slice(0, 3).some((e) => (e as HTMLElement).hidden)).toBe(false);
+    // Matches coming back before the page settled reuse a hidden place's tile.
+    rerender(view(many.slice(0, 5)));
+    expect(shownNames()).toEqual(['many-0', 'many-1', 'many-2', 'many-3', 'many-4']);
+    expect(slots().slice(0, 5)).toEqual(elements.slice(0, 5));
+    expect((elements[4] as HTMLElement).hidden).toBe(false);
+    // Once idle, the places beyond the matches are gone.
+    await waitFor(() => expect(slots()).toHaveLength(5));
+    expect(slots()).toEqual(elements.slice(0, 5));
+  });
 });
