@@ -3,6 +3,7 @@ import { KUBE_YAML_SCHEMA } from './yaml-schema';
 import { splitPointer } from '../findings';
 import { display } from './json';
 import { flatten, MAX_NESTING_DEPTH } from './yaml-read';
+import { createTreeBuilder, keptTree, type YamlNode } from './yaml-tree';
 
 /** The command line reads files up to 32 MiB; nothing larger is ever located. */
 const MAX_LOCATE_BYTES = 32 * 1024 * 1024;
@@ -15,52 +16,34 @@ export interface TextRange {
   endColumn: number;
 }
 
-interface YamlNode {
-  start: number;
-  end: number;
-  kind: string | null;
-  result: unknown;
-  children: YamlNode[];
-}
-
 /**
  * js-yaml has no AST, but its `listener` reports every composed node (open/close with
- * offsets). Nesting those events rebuilds a tree good enough to find where a path was written:
- * a mapping's children are key, value, key, value...; a sequence's children are its items.
+ * offsets). Nesting those events rebuilds a tree good enough to find where a path was written
+ * (yaml-tree.ts). A long text the readers just read comes with its tree already.
  */
 const buildDocuments = (text: string, maxBytes: number): YamlNode[] | undefined => {
-  const roots: YamlNode[] = [];
-  const stack: YamlNode[] = [];
   // The same bounds as the readers: a text they refuse gets no markers, and cannot hang here.
   if (text.length > maxBytes) return undefined;
+  const kept = keptTree(text);
+  if (kept) return kept;
+  const tree = createTreeBuilder();
   try {
     loadAll(text, () => undefined, {
       schema: KUBE_YAML_SCHEMA,
       listener(event, state) {
         if (event === 'open') {
-          if (stack.length > MAX_NESTING_DEPTH + 1) throw new RangeError('too deep');
-          stack.push({
-            start: state.position,
-            end: state.position,
-            kind: null,
-            result: undefined,
-            children: [],
-          });
+          if (tree.depth() > MAX_NESTING_DEPTH + 1) throw new RangeError('too deep');
+          tree.open(state);
           return;
         }
-        const node = stack.pop();
-        if (!node) return;
-        node.end = state.position;
-        node.kind = state.kind;
-        node.result = state.result;
-        if (typeof node.result === 'string') flatten(node.result);
-        (stack.length ? stack[stack.length - 1].children : roots).push(node);
+        if (typeof state.result === 'string') flatten(state.result);
+        tree.close(state);
       },
     });
   } catch {
     return undefined;
   }
-  return roots;
+  return tree.roots;
 };
 
 /** An explicit `? key` wraps the key node once more; unwrap to compare the key text. */

@@ -1,4 +1,5 @@
 import { loadAll, YAMLException } from 'js-yaml';
+import { createTreeBuilder, keepTree, TREE_KEPT_FROM, TREE_KEPT_UP_TO } from './yaml-tree';
 import { KUBE_YAML_SCHEMA } from './yaml-schema';
 import { isObject, utf8Length, type JsonObject } from './json';
 
@@ -170,11 +171,21 @@ const parseAll = (text: string, limits: YamlLimits): { raw: unknown[]; aliases: 
   let depth = 0;
   let aliases = 0;
   const raw: unknown[] = [];
+  // A long text read as the markers' reader reads it (same duplicate keys rule, no deeper) leaves
+  // its tree for them (yaml-tree.ts).
+  const tree =
+    text.length >= TREE_KEPT_FROM &&
+    text.length <= TREE_KEPT_UP_TO &&
+    limits.duplicateKeys !== 'last' &&
+    limits.maxDepth <= MAX_NESTING_DEPTH
+      ? createTreeBuilder()
+      : undefined;
   try {
     loadAll(text, (doc) => raw.push(doc), {
       schema: KUBE_YAML_SCHEMA,
       json: limits.duplicateKeys === 'last',
       listener(event, state) {
+        tree?.[event](state);
         if (event === 'open') {
           depth += 1;
           // composeNode recurses once per level (plus the root): refusing here keeps the stack
@@ -208,6 +219,7 @@ const parseAll = (text: string, limits: YamlLimits): { raw: unknown[]; aliases: 
     if (e instanceof RangeError) refuse('TooDeep', { limit: limits.maxDepth, where: '/' });
     refuse('Unreadable', { reason: e instanceof Error ? e.message : String(e) });
   }
+  if (tree) keepTree(text, tree.roots);
   return { raw, aliases };
 };
 

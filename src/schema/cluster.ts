@@ -1,4 +1,10 @@
-import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import {
+  dereference,
+  validate as interpret,
+  type OutputUnit,
+  type Schema,
+} from '@cfworker/json-schema';
+import { createIncrementalValidator } from './incremental';
 import type { ErrorObject } from 'ajv';
 import type { CompiledValidator } from './bundled';
 import type { JsonSchema } from './navigator';
@@ -243,10 +249,10 @@ export const ajvErrorsFromUnits = (raw: readonly OutputUnit[], root: JsonSchema)
  */
 export const compileSchema = (schema: object): CompiledValidator => {
   let root: JsonSchema;
-  let validator: Validator;
+  let lookup: ReturnType<typeof dereference>;
   try {
     root = normalise(schema as JsonSchema);
-    validator = new Validator(root as Schema, '2019-09', false);
+    lookup = dereference(root as Schema);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
@@ -255,15 +261,24 @@ export const compileSchema = (schema: object): CompiledValidator => {
   }
   const run = (data: unknown) => {
     try {
-      return validator.validate(data);
+      return interpret(data, root as Schema, '2019-09', lookup, false);
     } catch {
       // Values JSON cannot hold (undefined, functions) stop the interpreter; JSON's copy cannot.
-      return validator.validate(JSON.parse(JSON.stringify(data) ?? 'null'));
+      return interpret(
+        JSON.parse(JSON.stringify(data) ?? 'null'),
+        root as Schema,
+        '2019-09',
+        lookup,
+        false,
+      );
     }
   };
+  // An editor checks a 200-disk VM on every pause in typing: what did not change is not checked
+  // again (incremental.ts).
+  const check = createIncrementalValidator(root as Schema, lookup, run);
   const validate: CompiledValidator = (data: unknown): boolean => {
     try {
-      const result = run(data);
+      const result = check(data);
       validate.errors = result.valid ? null : ajvErrorsFromUnits(result.errors, root);
       return result.valid;
     } catch (error) {
