@@ -14,7 +14,10 @@ export interface ParseResult {
 export { MAX_NESTING_DEPTH } from './yaml-read';
 
 /** The limits of an annotation: Kubernetes' own size bound, binary refused, one document. */
-export const BOILERPLATE_LIMITS = limitsFor(MAX_BOILERPLATE_BYTES, { refuseBinary: true });
+export const BOILERPLATE_LIMITS = limitsFor(MAX_BOILERPLATE_BYTES, {
+  refuseBinary: true,
+  keepTree: true,
+});
 
 const boilerplateError = (
   code: string,

@@ -21,6 +21,11 @@ export interface YamlLimits {
   duplicateKeys?: 'error' | 'last';
   /** Refuse control characters (binary input) before parsing. */
   refuseBinary?: boolean;
+  /**
+   * Keep a long text's YAML tree for its markers (yaml-tree.ts): texts an editor shows. Other
+   * readers (bundles, command-line files) would only pay for building it.
+   */
+  keepTree?: boolean;
 }
 
 export const MAX_NESTING_DEPTH = 100;
@@ -174,6 +179,7 @@ const parseAll = (text: string, limits: YamlLimits): { raw: unknown[]; aliases: 
   // A long text read as the markers' reader reads it (same duplicate keys rule, no deeper) leaves
   // its tree for them (yaml-tree.ts).
   const tree =
+    limits.keepTree &&
     text.length >= TREE_KEPT_FROM &&
     text.length <= TREE_KEPT_UP_TO &&
     limits.duplicateKeys !== 'last' &&
