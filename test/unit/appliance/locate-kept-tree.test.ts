@@ -7,25 +7,10 @@ jest.mock('js-yaml', () => {
 });
 import { createLocator } from '../../../src/appliance/locate';
 import { parseBoilerplate } from '../../../src/appliance/parse';
+import { manyDiskBoilerplate } from './many-disks';
 
-/** A boilerplate long enough (over 16 KiB) for its reading to keep its tree for the markers. */
-const longBoilerplate = (disks: number, tag = '') => {
-  const lines = [
-    'spec:',
-    '  template:',
-    '    spec:',
-    '      domain:',
-    '        devices:',
-    '          disks:',
-  ];
-  for (let i = 0; i < disks; i++)
-    lines.push(
-      '            - disk:',
-      '                bus: virtio',
-      `              name: data-${i}${tag}`,
-    );
-  return lines.join('\n');
-};
+/** Long enough (over 16 KiB) for its reading to keep its tree for the markers. */
+const longBoilerplate = (disks: number, tag = 'data') => manyDiskBoilerplate(disks, tag);
 
 const paths = [
   '/spec/template/spec/domain/devices/disks/0/name',
@@ -39,7 +24,7 @@ describe('markers of a long text just read', () => {
     const text = longBoilerplate(400);
     expect(text.length).toBeGreaterThan(16 * 1024);
     // Without a kept tree: another long text was read last.
-    parseBoilerplate(longBoilerplate(400, '-other'));
+    parseBoilerplate(longBoilerplate(400, 'other'));
     const own = paths.map((p) => createLocator(text)(p));
     expect(own[1]).toMatchObject({ line: expect.any(Number) });
 

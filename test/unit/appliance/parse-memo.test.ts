@@ -1,19 +1,5 @@
 import { parseBoilerplate } from '../../../src/appliance';
-
-/** A valid boilerplate of about `disks` × 100 bytes. */
-const boilerplate = (disks: number, tag: string) =>
-  [
-    'spec:',
-    '  template:',
-    '    spec:',
-    '      domain:',
-    '        devices:',
-    '          disks:',
-    ...Array.from(
-      { length: disks },
-      (_x, i) => `            - name: ${tag}-disk-${i}\n              disk: { bus: virtio }`,
-    ),
-  ].join('\n');
+import { manyDiskBoilerplate as boilerplate } from './many-disks';
 
 describe('parseBoilerplate memo', () => {
   it('keeps the last large text (over 64 KiB) and its result, and only that one', () => {
