@@ -21,9 +21,9 @@ export interface CatalogViewProps {
 }
 
 /**
- * What a test sees on an item, a card's place in the grid or a table row alike (a hidden card,
- * on its way out, has none); `data-kind` is golden-image or
- * appliance, `data-badge` the kind with the appliance's flavor.
+ * What a test sees on an item, a card's place in the grid or a table row alike (a hidden card on
+ * its way out has none); `data-kind` is golden-image or appliance, `data-badge` the kind with the
+ * appliance's flavor.
  */
 export const itemDataAttributes = (e: CatalogEntry) => ({
   'data-test': 'catalog-item',
