@@ -94,7 +94,7 @@ test.describe('catalog tiles and filter panel', () => {
     await expect(page).toHaveURL(/[?&]ready=not-ready/);
     const notReady = await shownCount(page);
     await expect(option(page, 'readiness', 'ready')).toHaveAttribute('data-count', /\d+/);
-    // The panel's counts follow the results in a render of their own, right after them.
+    // The panel's counts follow the results once the browser is idle (useIdleValue.ts).
     const kindCounts = () =>
       page
         .locator('[data-test="catalog-filter-kind-option"]')
