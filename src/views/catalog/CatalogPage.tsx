@@ -29,7 +29,7 @@ import { CatalogEmpty, CatalogError, CatalogLoading, CatalogNoMatch } from './Ca
 import { CatalogTable } from './CatalogTable';
 import { CatalogToolbar } from './CatalogToolbar';
 import { pageOf } from './filter';
-import { clearFilters, type FilterName } from './query';
+import { clearFilters, FILTER_NAMES, type FilterName } from './query';
 import { useCatalogEntries } from './useCatalogEntries';
 import { useCatalogQuery } from './useCatalogQuery';
 import { useFilterGroups } from './useFilterGroups';
@@ -65,9 +65,17 @@ const CatalogPage: React.FC = () => {
     () => catalogView(entries, changes, query),
     [catalogView, entries, changes, query],
   );
-  // The side panel's counts follow once the browser is idle: a keystroke's frame shows its matches
-  // without waiting for the panel to re-render and lay out, and fast typing updates it once.
-  const panelCounts = useIdleValue(counts);
+  // While only the search changes, the side panel's counts follow once the browser is idle: a
+  // keystroke's frame shows its matches without waiting for the panel to re-render and lay out,
+  // and fast typing updates it once. New data or another filter shows its counts at once.
+  const before = React.useRef({ entries, query });
+  React.useEffect(() => {
+    before.current = { entries, query };
+  });
+  const typing =
+    before.current.entries === entries &&
+    FILTER_NAMES.every((f) => before.current.query[f] === query[f]);
+  const panelCounts = useIdleValue(counts, typing);
   const groups = useFilterGroups(entries, changes, query);
   const page = React.useMemo(
     () => pageOf(items, query.page, query.perPage),
