@@ -95,12 +95,12 @@ const FilterGroupView = React.memo<FilterGroupProps>(
 );
 
 /** The filter side panel: one checkbox group per filter, each option with how many items it would show. */
-export const CatalogFilters: React.FC<CatalogFiltersProps> = ({
+export const CatalogFilters = React.memo<CatalogFiltersProps>(function CatalogFilters({
   groups,
   selected,
   counts,
   onChange,
-}) => {
+}) {
   const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
   return (
     <FilterSidePanel
@@ -123,4 +123,4 @@ export const CatalogFilters: React.FC<CatalogFiltersProps> = ({
         ))}
     </FilterSidePanel>
   );
-};
+});

@@ -77,6 +77,12 @@ const CatalogPage: React.FC = () => {
     FILTER_NAMES.every((f) => before.current.query[f] === query[f]);
   const panelCounts = useIdleValue(counts, typing);
   const groups = useFilterGroups(entries, changes, query);
+  // Only the filters' own fields: a keystroke in the search box leaves the side panel alone.
+  const { kind, namespace, os, readiness } = query;
+  const filterSelection = React.useMemo(
+    () => ({ kind, namespace, os, readiness }),
+    [kind, namespace, os, readiness],
+  );
   const page = React.useMemo(
     () => pageOf(items, query.page, query.perPage),
     [items, query.page, query.perPage],
@@ -198,7 +204,7 @@ const CatalogPage: React.FC = () => {
                 <SidebarPanel>
                   <CatalogFilters
                     groups={groups}
-                    selected={query}
+                    selected={filterSelection}
                     counts={panelCounts}
                     onChange={onFilter}
                   />
