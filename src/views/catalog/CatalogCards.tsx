@@ -9,7 +9,7 @@ import { KindBadge } from '../../components/KindBadge';
 import { OsIcon } from '../../components/OsIcon';
 import { ReadinessStatus } from '../../components/ReadinessStatus';
 import type { CatalogEntry } from './entries';
-import { whenIdle } from './idle';
+import { afterNextPaint } from './idle';
 import { ProblemCount, SummaryText } from './ItemFacts';
 import { kindNameText } from './kind-name';
 import './catalog.css';
@@ -35,20 +35,19 @@ export const itemDataAttributes = (e: CatalogEntry) => ({
   'data-namespace': e.namespace,
 });
 
-/** DOM ids must be unique and simple; entry ids are `<namespace>/<name>`. */
-const domId = (id: string) => `catalog-tile-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-
 /** Memoized: a keystroke re-renders the page, but a tile only when its own entry changes. */
 const CatalogCard = React.memo<{
+  /** The tile's place (its React key): its DOM ids stay when another item comes into it. */
+  slot: string;
   entry: CatalogEntry;
   isSelected: boolean;
   onSelect: (id: string) => void;
-}>(function CatalogCard({ entry, isSelected, onSelect }) {
+}>(function CatalogCard({ slot, entry, isSelected, onSelect }) {
   const t = useCachedT();
   const c = entry.classification;
   return (
     <CatalogTile
-      id={domId(entry.id)}
+      id={`catalog-${slot}`}
       featured={false}
       href=""
       isSelected={isSelected}
@@ -213,7 +212,7 @@ const useShownEntries = (
   });
   React.useEffect(
     () =>
-      whenIdle(() => {
+      afterNextPaint(() => {
         if (firstTile.current) screenful.current = measureScreenful(firstTile.current);
         if (behind > 0) setDone(items);
       }),
@@ -245,7 +244,12 @@ export const CatalogCards = React.memo<CatalogViewProps>(function CatalogCards({
         if (hidden.has(key) && e) {
           return (
             <div role="listitem" key={key} hidden data-tile-slot={i}>
-              <CatalogCard entry={e} isSelected={selected === e.id} onSelect={onSelect} />
+              <CatalogCard
+                slot={key}
+                entry={e}
+                isSelected={selected === e.id}
+                onSelect={onSelect}
+              />
             </div>
           );
         }
@@ -258,7 +262,7 @@ export const CatalogCards = React.memo<CatalogViewProps>(function CatalogCards({
             data-tile-slot={i}
             {...itemDataAttributes(e)}
           >
-            <CatalogCard entry={e} isSelected={selected === e.id} onSelect={onSelect} />
+            <CatalogCard slot={key} entry={e} isSelected={selected === e.id} onSelect={onSelect} />
           </div>
         ) : (
           <div
