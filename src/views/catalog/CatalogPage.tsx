@@ -76,6 +76,9 @@ const CatalogPage: React.FC = () => {
     before.current.entries === entries &&
     FILTER_NAMES.every((f) => before.current.query[f] === query[f]);
   const panelCounts = useIdleValue(counts, typing);
+  // The pager sits below the tiles, and PatternFly's re-renders a menu and its popper whenever
+  // the count changes: while typing, it follows in idle time too (the toolbar's count does not).
+  const pagerCount = useIdleValue(items.length, typing);
   const groups = useFilterGroups(entries, changes, query);
   // Only the filters' own fields: a keystroke in the search box leaves the side panel alone.
   const { kind, namespace, os, readiness } = query;
@@ -122,7 +125,7 @@ const CatalogPage: React.FC = () => {
           <CatalogCards {...view} />
         )}
         <CatalogPagination
-          itemCount={items.length}
+          itemCount={pagerCount}
           page={page.page}
           perPage={query.perPage}
           onSetPage={onSetPage}

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useCachedT } from '../../components/useCachedT';
 import { peekCheck, type BoilerplateCheck } from './check-cache';
 import type { CatalogEntry } from './entries';
-import { whenIdle } from './idle';
+import { afterNextPaint, whenIdle } from './idle';
 
 /** Disk, network and filesystem counts for an appliance; nothing for a golden image. */
 export const SummaryText: React.FC<{ entry: CatalogEntry }> = ({ entry }) => {
@@ -51,7 +51,7 @@ const useCheckSoon = (entry: CatalogEntry): BoilerplateCheck | undefined => {
   React.useEffect(() => {
     if (current) return undefined;
     let live = true;
-    let cancel = whenIdle(() => {
+    let cancel = afterNextPaint(() => {
       loadCheck().then(
         (m) => {
           if (live) cancel = whenIdle(() => setDone({ entry, check: m.checkEntry(entry) }));

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { whenIdle } from './idle';
+import { afterNextPaint } from './idle';
 
 /**
  * `value`, or while `defer` holds, `value` as it was when the browser was last idle: a deferred
@@ -14,7 +14,7 @@ export const useIdleValue = <T>(value: T, defer: boolean): T => {
   const shown = defer ? idle : value;
   React.useEffect(() => {
     if (Object.is(idle, value)) return undefined;
-    return whenIdle(() => setIdle(() => value));
+    return afterNextPaint(() => setIdle(() => value));
   }, [value, idle]);
   return shown;
 };
