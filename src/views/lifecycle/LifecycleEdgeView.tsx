@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { useTranslation } from 'react-i18next';
 import { observer, type Edge, type WithSelectionProps } from '@patternfly/react-topology';
 import { nodeById } from '../../lifecycle/graph';
 import { selectOnKey } from './LifecycleNodeView';
@@ -7,6 +6,7 @@ import { arrowhead, midpoint, polylinePath, type Pt } from './geometry';
 import type { EdgeData } from './model';
 import { tokens } from './tokens';
 import { rawValues } from '../../components/i18n-values';
+import { useCachedT } from '../../components/useCachedT';
 
 interface Props extends WithSelectionProps {
   element: Edge;
@@ -20,7 +20,7 @@ const LINE_HEIGHT = 13;
  * data-test attributes on the element the browser tests query.
  */
 const LifecycleEdgeView: React.FC<Props> = ({ element, selected, onSelect }) => {
-  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const t = useCachedT();
   const { edge } = element.getData() as EdgeData;
   const points: Pt[] = [element.getStartPoint(), ...element.getBendpoints(), element.getEndPoint()];
   const d = polylinePath(points);

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { useTranslation } from 'react-i18next';
 import { observer, type Node } from '@patternfly/react-topology';
 import type { GroupData } from './model';
 import { tokens } from './tokens';
+import { useCachedT } from '../../components/useCachedT';
 
 /** A subgraph box of the origin ("MTV", "cluster"), sized by the layout around its children. */
 const LifecycleGroupView: React.FC<{ element: Node }> = ({ element }) => {
-  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const t = useCachedT();
   const { label } = element.getData() as GroupData;
   const { x, y, width, height } = element.getBounds();
   return (

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   SELECTION_EVENT,
   observer,
@@ -11,6 +10,7 @@ import type { NodeData } from './model';
 import { NodeShapeOutline } from './shapes';
 import { tokens } from './tokens';
 import { rawValues } from '../../components/i18n-values';
+import { useCachedT } from '../../components/useCachedT';
 
 interface Props extends WithSelectionProps {
   element: Node;
@@ -26,7 +26,7 @@ export const selectOnKey = (element: GraphElement) => (e: React.KeyboardEvent) =
 };
 
 const LifecycleNodeView: React.FC<Props> = ({ element, selected, onSelect }) => {
-  const { t } = useTranslation('plugin__kubevirt-appliance-plugin');
+  const t = useCachedT();
   const data = element.getData() as NodeData;
   const { node, count } = data;
   const { width, height } = element.getDimensions();
