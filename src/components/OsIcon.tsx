@@ -51,10 +51,11 @@ export const osFamily = (os: string): string => match(os)?.[2] ?? 'generic';
  * the icon is two attribute writes, not an element removed and another inserted and styled.
  */
 export const OsIcon: React.FC<{ os: string }> = ({ os }) => {
-  const { width, height, xOffset = 0, yOffset = 0, svgPath } = match(os)?.[1] ?? OsImageIconConfig;
+  const [, shape, family] = match(os) ?? ['', OsImageIconConfig, 'generic'];
+  const { width, height, xOffset = 0, yOffset = 0, svgPath } = shape;
   const paths = typeof svgPath === 'string' ? [{ path: svgPath }] : svgPath;
   return (
-    <span className="kv-os-icon" data-test="os-icon" data-family={osFamily(os)} aria-hidden="true">
+    <span className="kv-os-icon" data-test="os-icon" data-family={family} aria-hidden="true">
       <svg
         className="pf-v6-svg"
         viewBox={`${xOffset} ${yOffset} ${width} ${height}`}

@@ -8,10 +8,10 @@ const IDLE_TIMEOUT_MS = 500;
 const FALLBACK_SLICE_MS = 8;
 
 /**
- * Runs `work` when the browser is idle, after the frames already due (a keystroke's results, a new
- * page of tiles), so deferred work never stands between an interaction and its paint; a plain
- * timer queues ahead of that frame's follow-up tasks instead. `work` gets the time it may take.
- * Returns a cancel function.
+ * Runs `work` when the browser is idle; a plain timer would queue ahead of a frame's follow-up
+ * tasks instead. Idle time can still come before a frame that is due: work that must not delay an
+ * interaction's paint uses `afterNextPaint`. `work` gets the time it may take. Returns a cancel
+ * function.
  */
 export const whenIdle = (work: (budgetMs: number) => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
